@@ -1,0 +1,82 @@
+import type { Block, Grid } from "../grid/model";
+import {
+  FUNDS_LABEL, GOAL_LABEL, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, TOTAL_LABEL, matchesLabel,
+  normalizeLabel, type Label,
+} from "../model/labels";
+import { isFooterLine } from "./header";
+
+/** A form as found in the body: its table(s) and the paragraphs around them. */
+export interface LocatedForm {
+  /** Top-level table indexes; two when the table was split by a page break. */
+  tables: { index: number; grid: Grid }[];
+  /** Non-empty paragraphs between the previous form (or the start) and the table. */
+  before: string[];
+  /** The signature line after the table, if any. */
+  footer: string | null;
+}
+
+const FORM_SIGNS: Label[] = [
+  PROJECT_LABELS[0], FUNDS_LABEL, GOAL_LABEL, INDICATORS_LABEL, TOTAL_LABEL,
+  INDICATOR_COLUMNS[0], INDICATOR_COLUMNS[2], INDICATOR_COLUMNS[3],
+];
+
+/** How many of the form's landmark labels the table holds. */
+function signsIn(grid: Grid): number {
+  const found = new Set<Label>();
+  for (const cell of grid.cells) {
+    const n = normalizeLabel(cell.text);
+    if (n.length > 40) continue;
+    for (const sign of FORM_SIGNS) if (matchesLabel(cell.text, sign) || (sign === FUNDS_LABEL && n.startsWith("项目资金"))) found.add(sign);
+  }
+  return found.size;
+}
+
+export function isFormTable(grid: Grid): boolean {
+  return signsIn(grid) >= 3;
+}
+
+function hasTotalRow(grid: Grid): boolean {
+  return grid.cells.some((c) => matchesLabel(c.text, TOTAL_LABEL));
+}
+
+/**
+ * Walks the body in order. A table with the form's landmark labels starts a form; the
+ * paragraphs before it (since the last form) may hold its 附件 / title / year; the first
+ * signature line after it is its footer. A table that directly follows a form without a 总分
+ * row, with only blank paragraphs between, is that form's continuation (a page-broken table).
+ */
+export function locateForms(blocks: Block[]): LocatedForm[] {
+  const forms: LocatedForm[] = [];
+  let pending: string[] = [];
+  let open: LocatedForm | null = null;
+  let onlyBlankSinceOpen = true;
+
+  for (const block of blocks) {
+    if (block.kind === "paragraph") {
+      const text = block.text.trim();
+      if (!text) continue;
+      if (open && open.footer === null && isFooterLine(text)) {
+        open.footer = text;
+        onlyBlankSinceOpen = false;
+        continue;
+      }
+      onlyBlankSinceOpen = false;
+      pending.push(text);
+      continue;
+    }
+    const grid = block.grid;
+    if (isFormTable(grid)) {
+      open = { tables: [{ index: block.index, grid }], before: pending, footer: null };
+      forms.push(open);
+      pending = [];
+      onlyBlankSinceOpen = true;
+      continue;
+    }
+    if (open && onlyBlankSinceOpen && open.footer === null && !open.tables.some((t) => hasTotalRow(t.grid))) {
+      open.tables.push({ index: block.index, grid });
+      continue;
+    }
+    onlyBlankSinceOpen = false;
+  }
+  return forms;
+}

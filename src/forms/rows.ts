@@ -1,0 +1,33 @@
+import type { Grid, GridCell } from "../grid/model";
+
+/** One row of a form's table, with the top-level table it belongs to (a form may span two tables). */
+export interface FormRow {
+  table: number;
+  row: number;
+  positions: (GridCell | null)[];
+}
+
+/** A distinct cell of a row: cells spanning several columns appear once, at their first column here. */
+export interface RowCell {
+  cell: GridCell;
+  col: number;
+}
+
+export function rowsOf(table: number, grid: Grid): FormRow[] {
+  return grid.positions.map((positions, row) => ({ table, row, positions }));
+}
+
+export function distinctCells(row: FormRow): RowCell[] {
+  const out: RowCell[] = [];
+  let last: GridCell | null = null;
+  row.positions.forEach((cell, col) => {
+    if (cell && cell !== last) out.push({ cell, col });
+    last = cell;
+  });
+  return out;
+}
+
+/** Whether the cell starts in this row (rather than spanning down into it from above). */
+export function startsIn(row: FormRow, cell: GridCell): boolean {
+  return cell.row === row.row;
+}

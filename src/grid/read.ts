@@ -1,0 +1,79 @@
+import { JixiaoError } from "../errors";
+import { loadBytes, type DocumentInput } from "../input/bytes";
+import { resolveLimits, type Limits } from "../input/limits";
+import { sniff } from "../input/sniff";
+import { readMainPart } from "../input/zip";
+import { readHtmlDocument } from "./html";
+import { readWithMammoth } from "./mammoth";
+import type { DocumentModel, Grid } from "./model";
+import { readOoxmlDocument } from "./ooxml";
+
+export type ReaderName = "direct" | "mammoth";
+
+export interface ReadOptions {
+  /** "direct" (default): our one-pass OOXML reader. "mammoth": mammoth → HTML → cheerio. */
+  reader?: ReaderName;
+  limits?: Partial<Limits>;
+}
+
+export interface ReadDocumentResult extends DocumentModel {
+  file?: string;
+  /** "html" when the input was a web page saved with a Word name. */
+  format: "docx" | "html";
+  /** Milliseconds spent per stage, for the benchmark. */
+  timings: { unzip: number; grid: number };
+}
+
+function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** Word's "save as web page" writes GB2312 pages in Chinese archives; honour the declared charset. */
+function decodeHtml(bytes: Uint8Array): string {
+  const headText = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  const charset = /charset\s*=\s*["']?([\w-]+)/i.exec(headText)?.[1]?.toLowerCase();
+  try {
+    return new TextDecoder(charset && charset !== "utf-8" ? charset : "utf-8").decode(bytes);
+  } catch {
+    return new TextDecoder("utf-8").decode(bytes);
+  }
+}
+
+/** Bytes → body blocks (paragraphs and faithful table grids), with the reader's messages. */
+export async function readDocumentModel(input: DocumentInput, options: ReadOptions = {}): Promise<ReadDocumentResult> {
+  const { bytes, file } = await loadBytes(input);
+  const limits = resolveLimits(options.limits);
+  const kind = sniff(bytes);
+  if (kind === "html") {
+    const t0 = performance.now();
+    const model = readHtmlDocument(decodeHtml(bytes), { collapseWhitespace: true });
+    return { ...model, file, format: "html", timings: { unzip: 0, grid: performance.now() - t0 } };
+  }
+  const t0 = performance.now();
+  const main = readMainPart(bytes, limits);
+  const t1 = performance.now();
+  if (options.reader === "mammoth") {
+    const model = await readWithMammoth(bytes);
+    return { ...model, file, format: "docx", timings: { unzip: t1 - t0, grid: performance.now() - t1 } };
+  }
+  if (options.reader !== undefined && options.reader !== "direct") {
+    throw new JixiaoError("BAD_OPTION", `Unknown reader "${String(options.reader)}": use "direct" or "mammoth".`);
+  }
+  let model: DocumentModel;
+  try {
+    model = readOoxmlDocument(decodeXml(main), limits.maxDepth);
+  } catch (error) {
+    if (error instanceof JixiaoError) throw error;
+    throw new JixiaoError("BAD_XML", `word/document.xml cannot be read: ${(error as Error).message}. Open and re-save the file in Word or WPS.`);
+  }
+  return { ...model, file, format: "docx", timings: { unzip: t1 - t0, grid: performance.now() - t1 } };
+}
+
+/** Every top-level table of the document as a grid; nested tables hang off their cells. */
+export async function readTables(input: DocumentInput, options: ReadOptions = {}): Promise<{ tables: Grid[]; messages: DocumentModel["messages"] }> {
+  const model = await readDocumentModel(input, options);
+  const tables = model.blocks.flatMap((b) => (b.kind === "table" ? [b.grid] : []));
+  return { tables, messages: model.messages };
+}

@@ -1,0 +1,11 @@
+export { parseDocx, type ParseOptions, type ParseResult } from "./parse";
+export { readTables, readDocumentModel, type ReadOptions, type ReaderName } from "./grid/read";
+export type { Grid, GridCell, Block, DocumentModel } from "./grid/model";
+export { JixiaoError, isJixiaoError, type JixiaoErrorCode } from "./errors";
+export { DEFAULT_LIMITS, type Limits } from "./input/limits";
+export type { DocumentInput } from "./input/bytes";
+export {
+  FormRecordSchema, IndicatorSchema, CellValueSchema, formRecordJsonSchema,
+  type FormRecord, type FormRecordInput, type Indicator, type CellValue, type Extra, type Source,
+} from "./model/record";
+export type { Message, CellRef, Severity } from "./model/message";

@@ -1,0 +1,129 @@
+/**
+ * The one table of the form's labels, used by the reader (to locate cells), the checks (to name
+ * things in messages) and the writer (to print the official layout). Every English field name
+ * sits next to its Chinese label here and nowhere else.
+ *
+ * `zh` is the label as the official form prints it; `synonyms` are other spellings met in real
+ * archives. Matching happens after `normalizeLabel` (all whitespace removed, colons dropped).
+ */
+export interface Label<K extends string = string> {
+  readonly key: K;
+  readonly zh: string;
+  readonly synonyms: readonly string[];
+}
+
+function label<K extends string>(key: K, zh: string, ...synonyms: string[]): Label<K> {
+  return { key, zh, synonyms: [zh, ...synonyms].map(normalizeLabel) };
+}
+
+const WHITESPACE = /[\s\u00a0\u3000\u2000-\u200b\ufeff]+/g;
+
+/** Label text as compared: no whitespace of any kind, no colons, ASCII brackets. */
+export function normalizeLabel(text: string): string {
+  return text.replace(WHITESPACE, "").replace(/[:：]/g, "").replace(/（/g, "(").replace(/）/g, ")");
+}
+
+export function matchesLabel(text: string, l: Label): boolean {
+  const n = normalizeLabel(text);
+  return n.length > 0 && l.synonyms.includes(n);
+}
+
+export const PROJECT_LABELS = [
+  label("name", "项目支出名称", "项目名称"),
+  label("department", "主管部门", "主管单位"),
+  label("implementingUnit", "实施单位", "项目实施单位"),
+] as const;
+
+/** 项目资金（万元）: the unit in brackets goes to funds.unit. */
+export const FUNDS_LABEL = label("funds", "项目资金（万元）", "项目资金");
+export const FUNDS_LABEL_PATTERN = /^项目资金(?:\((.*?)\))?$/;
+export const DEFAULT_FUNDS_UNIT = "万元";
+
+export const FUNDS_COLUMNS = [
+  label("initial", "年初预算数", "年初预算"),
+  label("annual", "全年预算数", "全年预算"),
+  label("executed", "全年执行数", "全年执行"),
+  label("weight", "分值"),
+  label("rate", "执行率"),
+  label("score", "得分"),
+] as const;
+export type FundsColumnKey = (typeof FUNDS_COLUMNS)[number]["key"];
+
+export const FUNDS_ROWS = [
+  label("total", "年度资金总额", "资金总额"),
+  label("appropriation", "其中：当年财政拨款", "当年财政拨款", "其中当年财政拨款", "本年财政拨款", "其中本年财政拨款", "财政拨款", "其中财政拨款"),
+  label("carryover", "上年结转资金", "上年结转", "其中上年结转资金"),
+  label("other", "其他资金", "其中其他资金"),
+] as const;
+export type FundsRowKey = (typeof FUNDS_ROWS)[number]["key"];
+
+export const GOAL_LABEL = label("goal", "年度总体目标", "总体目标");
+export const GOAL_COLUMNS = [
+  label("expected", "预期目标"),
+  label("actual", "实际完成情况", "实际完成"),
+] as const;
+
+export const INDICATORS_LABEL = label("indicators", "绩效指标");
+export const INDICATOR_COLUMNS = [
+  label("level1", "一级指标"),
+  label("level2", "二级指标"),
+  label("name", "三级指标"),
+  label("target", "年度指标值", "指标值", "年度目标值"),
+  label("actual", "实际完成值", "全年实际值", "实际值"),
+  label("weight", "分值"),
+  label("score", "得分"),
+  label("deviation", "偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "偏差原因分析及改进措施说明"),
+] as const;
+export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]["key"];
+
+export const TOTAL_LABEL = label("total", "总分", "合计");
+
+export const FOOTER_LABELS = [
+  label("unitLeader", "单位负责人签字", "单位负责人"),
+  label("filler", "填表人"),
+  label("phone", "联系电话"),
+  label("date", "填报日期"),
+] as const;
+export type FooterKey = (typeof FOOTER_LABELS)[number]["key"];
+
+/** "产出指标(50分)" → level1 "产出指标", weight 50 (after normalizeLabel: ASCII brackets). */
+export const LEVEL1_WEIGHT_PATTERN = /^(.*?)\((\d+(?:\.\d+)?)分\)$/;
+/** 附件4-1： → "附件4-1" */
+export const ATTACHMENT_PATTERN = /^(附件[0-9０-９]+(?:[-－—.．][0-9０-９]+)*)$/;
+/** （2020年度） or (2020年) */
+export const YEAR_PATTERN = /^\((\d{4})年度?\)$/;
+export const TITLE_SUFFIX = "项目支出绩效自评表";
+/** 州级预算部门项目支出绩效自评表: the level is what stands before 预算部门 / 部门. */
+export const TITLE_PATTERN = /^(.*?)(?:预算)?部门项目支出绩效自评表$/;
+export const DEFAULT_TITLE_MIDDLE = "预算部门";
+
+/** Number-cell texts that mean "no value here" (the form prints —— where a value does not apply). */
+export const EMPTY_MARKS = ["——", "—", "--", "－－", "-", "－", "/", "／"] as const;
+
+/** The standard indicator structure of a blank form, with default weights. */
+export const STANDARD_STRUCTURE = [
+  { level1: "产出指标", weight: 50, level2: ["数量指标", "质量指标", "时效指标", "成本指标"] },
+  { level1: "效益指标", weight: 30, level2: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"] },
+  { level1: "满意度指标", weight: 10, level2: ["服务对象满意度指标"] },
+] as const;
+export const DEFAULT_FUNDS_WEIGHT = 10;
+export const DEFAULT_TOTAL_WEIGHT = 100;
+
+/**
+ * What the writer prints around the labels above; each form is read back by the pattern noted.
+ * Kept here so the Chinese text of the form lives in this one file.
+ */
+export const PRINT_FORMS = {
+  /** Read back by FUNDS_LABEL_PATTERN: 项目资金（万元）, or bare 项目资金 when the unit is unknown. */
+  fundsLabel: (unit: string | null) => (unit === null ? "项目资金" : `项目资金（${unit}）`),
+  /** Read back by YEAR_PATTERN: （2020年度）; blanks when the year is unknown. */
+  yearLine: (year: number | null) => `（${year ?? "    "}年度）`,
+  /** Read back by LEVEL1_WEIGHT_PATTERN: the weight under the level-1 name, full-width brackets. */
+  level1Weight: (weight: number) => `（${weight}分）`,
+  /** Read back by ATTACHMENT_PATTERN once the colon is dropped. */
+  attachmentLine: (attachment: string) => `${attachment}：`,
+  /** 单位负责人签字：… the colon after each footer label. */
+  footerColon: "：",
+  /** The footer's date when none is given: room to write it by hand. */
+  blankDate: "   年   月   日",
+} as const;

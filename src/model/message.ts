@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** Where a value came from: the top-level table index in document order, 0-based row and grid column. */
+export const CellRefSchema = z.object({
+  table: z.number().int(),
+  row: z.number().int(),
+  col: z.number().int(),
+  text: z.string(),
+});
+export type CellRef = z.infer<typeof CellRefSchema>;
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/**
+ * A located message, in the spirit of vfile-message: what is wrong, where (record path and
+ * source cell), and the expected/actual values when a rule compares two things.
+ */
+export interface Message {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** The same message in Chinese, when the rule has one. */
+  messageZh?: string;
+  /** Index of the form in the document (0-based) when the message concerns one form. */
+  form?: number;
+  /** Record path, e.g. "indicators.3.score". */
+  path?: string;
+  cell?: CellRef;
+  expected?: string;
+  actual?: string;
+}

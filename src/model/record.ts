@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { CellRefSchema } from "./message";
+
+/**
+ * The record of one 项目支出绩效自评表. Field names are fixed (README lists each with its
+ * Chinese label). Numbers are JS numbers parsed from decimal text with at most 15 significant
+ * digits, so String(n) gives the written value back exactly; the checks do their arithmetic on
+ * exact decimals built from that text, never on floats.
+ */
+const Num = z.number().finite().nullable();
+const Text = z.string().nullable();
+
+/** A value cell: `raw` exactly as in the cell, `text` trimmed at both ends. */
+export const CellValueSchema = z.object({
+  raw: z.string(),
+  text: z.string(),
+  reading: z.unknown().optional(),
+});
+export type CellValue = z.infer<typeof CellValueSchema>;
+
+const FundsPart = z.object({ initial: Num, annual: Num, executed: Num });
+
+export const IndicatorSchema = z.object({
+  level1: Text,
+  level1Weight: Num,
+  level2: Text,
+  name: Text,
+  target: CellValueSchema.nullable(),
+  actual: CellValueSchema.nullable(),
+  weight: Num,
+  score: Num,
+  deviation: Text,
+  assessment: z.unknown().optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** Something in the document the reader did not understand, kept with where it was. */
+export const ExtraSchema = z.object({
+  text: z.string(),
+  note: z.string(),
+  cell: CellRefSchema.optional(),
+});
+export type Extra = z.infer<typeof ExtraSchema>;
+
+export const SourceSchema = z.object({
+  file: z.string().optional(),
+  reader: z.enum(["direct", "mammoth"]).optional(),
+  /** Top-level table indexes (document order, 0-based) the form was read from. */
+  tables: z.array(z.number().int()),
+  /** Record path → the cell it was read from, e.g. "indicators.2.score". */
+  cells: z.record(z.string(), CellRefSchema),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const FormRecordSchema = z.object({
+  kind: z.literal("project-self-evaluation"),
+  attachment: Text,
+  title: Text,
+  level: Text,
+  year: z.number().int().nullable(),
+  project: z.object({ name: Text, department: Text, implementingUnit: Text }),
+  funds: z.object({
+    unit: Text,
+    total: FundsPart.extend({ weight: Num, rate: CellValueSchema.nullable(), score: Num }),
+    appropriation: FundsPart,
+    carryover: FundsPart,
+    other: FundsPart,
+  }),
+  goal: z.object({ expected: Text, actual: Text }),
+  indicators: z.array(IndicatorSchema),
+  total: z.object({ weight: Num, score: Num }),
+  footer: z.object({ unitLeader: Text, filler: Text, phone: Text, date: Text }),
+  extras: z.array(ExtraSchema).default([]),
+  source: SourceSchema.optional(),
+});
+export type FormRecord = z.infer<typeof FormRecordSchema>;
+/** A record as accepted from JSON: `extras` may be left out. */
+export type FormRecordInput = z.input<typeof FormRecordSchema>;
+
+/** JSON Schema (draft 2020-12) of the record, for tools outside TypeScript. */
+export function formRecordJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(FormRecordSchema, { io: "input" }) as Record<string, unknown>;
+}
+
+export function emptyFundsPart() {
+  return { initial: null, annual: null, executed: null };
+}
