@@ -208,6 +208,10 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
 
     if (indicatorColumns) {
       if (row.positions.every((c) => !c || !c.text.trim())) continue;
+      // An indicator row has a cell of its own under each column label; a row whose cell spans
+      // two of them (a 备注 line, say) is something else and stays unrecognized.
+      const anchors = Object.values(indicatorColumns).map((col) => at(col));
+      if (new Set(anchors).size < anchors.length) continue;
       const i = body.indicators.length;
       const path = (k: string) => `indicators.${i}.${k}`;
       const level1Cell = at(indicatorColumns.level1);
