@@ -9,3 +9,10 @@ export {
   type FormRecord, type FormRecordInput, type Indicator, type CellValue, type Extra, type Source,
 } from "./model/record";
 export type { Message, CellRef, Severity } from "./model/message";
+export { validateForm, type ValidateOptions } from "./checks/validate";
+export { DEFAULT_POLICY, type ScoringPolicy } from "./checks/policy";
+export {
+  readValue, assessIndicator, formatReading,
+  type Reading, type NumberReading, type RangeReading, type DateReading, type QualitativeReading, type TextReading,
+  type EmptyReading, type Comparator, type Assessment, type Direction,
+} from "./values";

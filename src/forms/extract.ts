@@ -226,7 +226,11 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
         score: num(fresh(indicatorColumns.score), path("score")),
         deviation: text(fresh(indicatorColumns.deviation), path("deviation")),
       };
-      if (level1Cell) { used.add(level1Cell); cells[path("level1")] = ref(level1Cell); }
+      if (level1Cell) {
+        used.add(level1Cell);
+        cells[path("level1")] = ref(level1Cell);
+        if (indicator.level1Weight !== null) cells[path("level1Weight")] = ref(level1Cell);
+      }
       if (level2Cell) { used.add(level2Cell); cells[path("level2")] = ref(level2Cell); }
       // A table split across pages restarts with empty category cells: they continue the group above.
       if (previous && indicator.level1 === null && level1Cell && (continued.has(level1Cell) || previousTable !== row.table)) {

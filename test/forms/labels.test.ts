@@ -12,10 +12,10 @@ describe("form extraction anchored on labels", () => {
     const f = forms[0];
     expect(f).toMatchObject({ attachment: "附件1", title: "县级预算部门项目支出绩效自评表", level: "县级", year: 2021 });
     expect(f.project).toEqual({ name: "测试项目", department: "某局", implementingUnit: "某中心" });
-    expect(f.funds.total).toEqual({ initial: 10, annual: 12.5, executed: 12.5, weight: 10, rate: { raw: "100%", text: "100%" }, score: 10 });
+    expect(f.funds.total).toMatchObject({ initial: 10, annual: 12.5, executed: 12.5, weight: 10, rate: { raw: "100%", text: "100%" }, score: 10 });
     expect(f.funds.appropriation).toEqual({ initial: 10, annual: 12.5, executed: 12.5 });
     expect(f.goal).toEqual({ expected: "完成任务", actual: "已完成" });
-    expect(f.indicators[1]).toEqual({
+    expect(f.indicators[1]).toMatchObject({
       level1: "产出指标", level1Weight: 90, level2: "质量指标", name: "指标二",
       target: { raw: "100%", text: "100%" }, actual: { raw: "95%", text: "95%" }, weight: 40, score: 38, deviation: "略有不足",
     });

@@ -24,7 +24,7 @@ describe.each(READERS)("seed forms through the %s reader", (reader) => {
 
   it("keeps each value cell's raw text with its spaces (4-1, first indicator)", async () => {
     const { forms } = await parseDocx(fixture("seed-libreoffice.docx"), { reader, validate: false });
-    expect(forms[0].indicators[0].target).toEqual({ raw: "　90%以上", text: "90%以上" });
+    expect(forms[0].indicators[0].target).toMatchObject({ raw: "　90%以上", text: "90%以上", reading: { raw: "　90%以上", comparator: ">=", value: "90" } });
     expect(forms[0].project.department).toBe("湘西自治州人民政府办公室");
   });
 

@@ -1,0 +1,57 @@
+import type { Message, Severity } from "../model/message";
+import type { FormRecord } from "../model/record";
+import { decimalToString, parseDecimal, type Decimal } from "../values";
+
+/** What each rule gets: the record, and a way to emit a located message. */
+export interface RuleContext {
+  record: FormRecord;
+  emit(m: RuleMessage): void;
+}
+
+export interface RuleMessage {
+  code: string;
+  severity: Severity;
+  message: string;
+  messageZh: string;
+  path: string;
+  expected?: Decimal | string;
+  actual?: Decimal | string;
+}
+
+export function makeContext(record: FormRecord, form: number | undefined, out: Message[]): RuleContext {
+  return {
+    record,
+    emit(m) {
+      const cell = record.source?.cells[m.path];
+      out.push({
+        code: m.code,
+        severity: m.severity,
+        message: m.message,
+        messageZh: m.messageZh,
+        ...(form === undefined ? {} : { form }),
+        path: m.path,
+        ...(cell ? { cell } : {}),
+        ...(m.expected === undefined ? {} : { expected: show(m.expected) }),
+        ...(m.actual === undefined ? {} : { actual: show(m.actual) }),
+      });
+    },
+  };
+}
+
+function show(v: Decimal | string): string {
+  return typeof v === "string" ? v : decimalToString(v);
+}
+
+/** Record numbers are exact decimal text in a JS number; arithmetic happens on Decimals only. */
+export function dec(n: number | null | undefined): Decimal | null {
+  return n === null || n === undefined ? null : parseDecimal(n);
+}
+
+export function present<T>(list: readonly (T | null)[]): T[] {
+  return list.filter((x): x is T => x !== null);
+}
+
+/** A form's name in messages: 附件4-7 when it has one. */
+export function formName(record: FormRecord): string {
+  return record.attachment ?? record.project.name ?? "form";
+}

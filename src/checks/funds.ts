@@ -1,0 +1,81 @@
+import type { FormRecord } from "../model/record";
+import {
+  cmp, decimalToString, div, min, mul, parseDecimal, placesOf, readValue, round, sub, type Decimal,
+} from "../values";
+import { dec, type RuleContext } from "./context";
+import type { ScoringPolicy } from "./policy";
+
+const HUNDRED = parseDecimal(100)!;
+/** Places kept when the rate has to be computed (no rate written): far beyond any score's. */
+const RATE_SCALE = 12;
+
+/** The written 执行率 as a fraction (92.60% → 0.9260), with the places it is written to. */
+function writtenRate(record: FormRecord): { fraction: Decimal; shown: Decimal; places: number; percent: boolean } | null {
+  const rate = record.funds.total.rate;
+  if (!rate) return null;
+  const reading = readValue(rate.text, { year: record.year });
+  if (reading.kind !== "number" || reading.comparator !== null) return null;
+  const shown = parseDecimal(reading.value);
+  if (!shown) return null;
+  const places = placesOf(reading.value);
+  const fraction = reading.percent ? div(shown, HUNDRED, places + 2, "down")! : shown;
+  return { fraction, shown, places, percent: reading.percent };
+}
+
+function accepted(written: Decimal, exact: Decimal, places: number, policy: ScoringPolicy): { ok: boolean; expected: Decimal } {
+  const tolerance = parseDecimal(policy.tolerance) ?? parseDecimal(0)!;
+  const candidates = policy.rounding.map((mode) => round(exact, places, mode));
+  const ok = candidates.some((c) => {
+    const d = sub(written, c);
+    return cmp(d.coef < 0n ? mul(d, parseDecimal(-1)!) : d, tolerance) <= 0;
+  });
+  return { ok, expected: candidates[0] ?? exact };
+}
+
+/** 执行率 = 全年执行数 / 全年预算数, at the precision the rate is written with. */
+export function checkRate({ record, emit }: RuleContext, policy: ScoringPolicy): void {
+  const rate = writtenRate(record);
+  const executed = dec(record.funds.total.executed);
+  const annual = dec(record.funds.total.annual);
+  if (!rate || !executed || !annual || annual.coef === 0n) return;
+  const exact = div(rate.percent ? mul(executed, HUNDRED) : executed, annual, rate.places + RATE_SCALE, "down")!;
+  const { ok, expected } = accepted(rate.shown, exact, rate.places, policy);
+  if (ok) return;
+  const shown = (d: Decimal) => decimalToString(d) + (rate.percent ? "%" : "");
+  emit({
+    code: "RATE_MISMATCH",
+    severity: "error",
+    path: "funds.total.rate",
+    expected: shown(expected),
+    actual: record.funds.total.rate!.text,
+    message: `执行率 is written ${record.funds.total.rate!.text} but 全年执行数 / 全年预算数 = ${decimalToString(executed)} / ${decimalToString(annual)} = ${shown(expected)}.`,
+    messageZh: `执行率填写为${record.funds.total.rate!.text}，但全年执行数÷全年预算数＝${decimalToString(executed)}÷${decimalToString(annual)}＝${shown(expected)}。`,
+  });
+}
+
+/** 资金得分 = 执行率 × 分值 under the scoring policy (a warning: policies differ by department). */
+export function checkFundsScore({ record, emit }: RuleContext, policy: ScoringPolicy): void {
+  const score = dec(record.funds.total.score);
+  const weight = dec(record.funds.total.weight);
+  if (!score || !weight) return;
+  let fraction = writtenRate(record)?.fraction ?? null;
+  if (!fraction) {
+    const executed = dec(record.funds.total.executed);
+    const annual = dec(record.funds.total.annual);
+    if (!executed || !annual || annual.coef === 0n) return;
+    fraction = div(executed, annual, RATE_SCALE, "down")!;
+  }
+  let exact = mul(fraction, weight);
+  if (policy.cap) exact = min(exact, weight);
+  const { ok, expected } = accepted(score, exact, placesOf(String(record.funds.total.score)), policy);
+  if (ok) return;
+  emit({
+    code: "FUNDS_SCORE_POLICY",
+    severity: "warning",
+    path: "funds.total.score",
+    expected,
+    actual: score,
+    message: `The funds score is ${decimalToString(score)}; 执行率 × 分值 = ${decimalToString(round(exact, 4, "half-up"))} gives ${decimalToString(expected)} under the scoring policy.`,
+    messageZh: `资金得分为${decimalToString(score)}，按执行率×分值（${decimalToString(round(exact, 4, "half-up"))}）应为${decimalToString(expected)}。`,
+  });
+}

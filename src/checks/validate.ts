@@ -1,0 +1,41 @@
+import type { Message } from "../model/message";
+import { FormRecordSchema, type FormRecord } from "../model/record";
+import { makeContext } from "./context";
+import { checkDeviations } from "./deviation";
+import { checkFundsScore, checkRate } from "./funds";
+import { resolvePolicy, type ScoringPolicy } from "./policy";
+import { checkFundsSums, checkLevel1Weights, checkScoreRanges, checkTotals } from "./totals";
+
+export interface ValidateOptions {
+  /** Index of the form in its document, carried into each message. */
+  form?: number;
+}
+
+/**
+ * Checks one record, from a document or from JSON. A malformed record gives zod's issues as
+ * messages (code INVALID_RECORD), never an exception. The record is never changed.
+ */
+export function validateForm(record: unknown, policy?: Partial<ScoringPolicy>, options: ValidateOptions = {}): Message[] {
+  const parsed = FormRecordSchema.safeParse(record);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => ({
+      code: "INVALID_RECORD",
+      severity: "error" as const,
+      message: `${issue.path.join(".") || "(record)"}: ${issue.message}`,
+      messageZh: `记录字段 ${issue.path.join(".") || "(整条记录)"} 不合规：${issue.message}`,
+      path: issue.path.join("."),
+      ...(options.form === undefined ? {} : { form: options.form }),
+    }));
+  }
+  const resolved = resolvePolicy(policy);
+  const messages: Message[] = [];
+  const ctx = makeContext(parsed.data as FormRecord, options.form, messages);
+  checkTotals(ctx);
+  checkLevel1Weights(ctx);
+  checkScoreRanges(ctx);
+  checkFundsSums(ctx);
+  checkRate(ctx, resolved);
+  checkFundsScore(ctx, resolved);
+  checkDeviations(ctx);
+  return messages;
+}

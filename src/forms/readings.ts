@@ -1,0 +1,19 @@
+import type { CellValue, FormRecord } from "../model/record";
+import { assessIndicator, readValue } from "../values";
+
+/**
+ * Adds the typed reading beside raw/text of every target, actual and rate, and each indicator's
+ * assessment. Nothing that was read is changed.
+ */
+export function addReadings(record: FormRecord): void {
+  const ctx = { year: record.year };
+  const read = (v: CellValue | null) => {
+    if (v) v.reading = readValue(v.raw, ctx);
+  };
+  read(record.funds.total.rate);
+  for (const indicator of record.indicators) {
+    read(indicator.target);
+    read(indicator.actual);
+    indicator.assessment = assessIndicator(readValue(indicator.target?.text ?? "", ctx), readValue(indicator.actual?.text ?? "", ctx));
+  }
+}

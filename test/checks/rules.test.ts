@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { validateForm } from "../../src/checks/validate";
+import type { FormRecord } from "../../src/model/record";
+import { goodRecord } from "../helpers/record";
+
+const codes = (r: unknown, policy?: Parameters<typeof validateForm>[1]) => validateForm(r, policy).map((m) => `${m.severity} ${m.code} ${m.path}`);
+
+function broken(change: (r: FormRecord) => void): FormRecord {
+  const r = goodRecord();
+  change(r);
+  return r;
+}
+
+describe("validateForm rules, each on a small hand-made record", () => {
+  it("a consistent record gives no message", () => {
+    expect(validateForm(goodRecord())).toEqual([]);
+  });
+
+  it("total score ≠ funds score + Σ indicator scores → error with expected and actual", () => {
+    const messages = validateForm(broken((r) => (r.total.score = 97)));
+    expect(messages).toMatchObject([{ code: "TOTAL_SCORE_MISMATCH", severity: "error", path: "total.score", expected: "99", actual: "97" }]);
+    expect(messages[0].messageZh).toContain("总分");
+  });
+
+  it("total weight ≠ funds weight + Σ indicator weights → error", () => {
+    expect(codes(broken((r) => (r.total.weight = 90)))).toEqual(["error TOTAL_WEIGHT_MISMATCH total.weight"]);
+  });
+
+  it("a level1 (N分) that is not the sum of its weights → error on that group", () => {
+    const r = broken((x) => { for (const i of x.indicators.slice(2, 3)) i.level1Weight = 40; x.indicators[3].level1Weight = 10; });
+    expect(validateForm(r)).toMatchObject([{ code: "LEVEL1_WEIGHT_MISMATCH", path: "indicators.2.level1Weight", expected: "30", actual: "40" }]);
+  });
+
+  it("a score above its weight or below zero → error", () => {
+    const r = broken((x) => { x.indicators[0].score = 26; x.indicators[1].score = -1; x.total.score = 99; x.indicators[2].score = 28; });
+    expect(codes(r).filter((c) => c.includes("OUT_OF_RANGE"))).toEqual([
+      "error SCORE_OUT_OF_RANGE indicators.0.score",
+      "error SCORE_OUT_OF_RANGE indicators.1.score",
+    ]);
+  });
+
+  it("年度资金总额 ≠ the sum of its parts → error per column; empty parts do not count", () => {
+    const r = broken((x) => { x.funds.total.executed = 467.85; });
+    expect(validateForm(r)).toMatchObject([
+      { code: "FUNDS_TOTAL_MISMATCH", path: "funds.total.executed", expected: "467.84", actual: "467.85" },
+    ]);
+    const noParts = broken((x) => { x.funds.appropriation = { initial: null, annual: null, executed: null }; x.funds.carryover = { ...x.funds.appropriation }; x.funds.other = { ...x.funds.appropriation }; });
+    expect(validateForm(noParts)).toEqual([]);
+  });
+
+  it("sums money exactly: 443.7 + 53.52 + 8 is 505.22, not 505.21999…", () => {
+    expect(443.7 + 53.52 + 8).not.toBe(505.22);
+    expect(codes(goodRecord())).toEqual([]);
+  });
+
+  it("a written rate ≠ executed / annual at its precision → error", () => {
+    const r = broken((x) => { x.funds.total.rate = { raw: "92.7%", text: "92.7%" }; });
+    expect(validateForm(r)).toMatchObject([{ code: "RATE_MISMATCH", severity: "error", expected: "92.6%", actual: "92.7%" }]);
+    expect(codes(broken((x) => { x.funds.total.rate = { raw: "93%", text: "93%" }; }))).toEqual([]);
+    expect(codes(broken((x) => { x.funds.total.rate = { raw: "92.601%", text: "92.601%" }; }))).toEqual([]);
+  });
+
+  it("funds score ≠ rate × weight under the default policy → warning (seed 4-7: 53.45% → 4, expected 5)", () => {
+    const r = broken((x) => {
+      Object.assign(x.funds.total, { annual: 102.46, executed: 54.76, rate: { raw: "53.45%", text: "53.45%" }, score: 4 });
+      Object.assign(x.funds, { appropriation: { initial: null, annual: 67.25, executed: 19.55 }, carryover: { initial: null, annual: 35.21, executed: 35.21 }, other: { initial: null, annual: null, executed: null } });
+      x.funds.total.initial = null;
+      x.total.score = 94;
+    });
+    expect(validateForm(r)).toMatchObject([{ code: "FUNDS_SCORE_POLICY", severity: "warning", expected: "5", actual: "4" }]);
+  });
+
+  it.each([["92.6%", 9], ["84.75%", 8], ["84%", 8], ["100%", 10]])("the default policy accepts %s → %d", (rate, score) => {
+    const r = broken((x) => { x.funds.total.rate = { raw: rate, text: rate }; x.funds.total.score = score; x.total.score = 90 + score; });
+    expect(codes(r).filter((c) => c.includes("FUNDS_SCORE"))).toEqual([]);
+  });
+
+  it("policies are data: truncation only rejects 84.75% → 9, a tolerance accepts it", () => {
+    const r = broken((x) => { x.funds.total.rate = { raw: "84.75%", text: "84.75%" }; x.funds.total.score = 9; });
+    const only = (p: Parameters<typeof validateForm>[1]) => codes(r, p).filter((c) => c.includes("FUNDS_SCORE"));
+    expect(only({ rounding: ["down"] })).toEqual(["warning FUNDS_SCORE_POLICY funds.total.score"]);
+    expect(only({ rounding: ["down"], tolerance: "1" })).toEqual([]);
+    expect(only({ rounding: ["up"] })).toEqual([]);
+  });
+
+  it("a rate above 100% is capped at the weight unless the policy says otherwise", () => {
+    const r = broken((x) => { x.funds.total.rate = { raw: "110%", text: "110%" }; x.funds.total.score = 10; x.funds.total.executed = 555.742; x.total.score = 100; x.funds.appropriation.executed = 494.222; });
+    expect(codes(r).filter((c) => c.includes("FUNDS_SCORE"))).toEqual([]);
+    expect(codes(r, { cap: false }).filter((c) => c.includes("FUNDS_SCORE"))).toEqual(["warning FUNDS_SCORE_POLICY funds.total.score"]);
+  });
+
+  it("a target not met with no 偏差原因 → warning; with one → nothing", () => {
+    const r = broken((x) => { x.indicators[3].actual = { raw: "92%", text: "92%" }; x.indicators[3].score = 8; x.total.score = 97; });
+    expect(codes(r)).toEqual(["warning TARGET_NOT_MET_NO_REASON indicators.3.deviation"]);
+    r.indicators[3].deviation = "宣传不够";
+    expect(codes(r)).toEqual([]);
+  });
+
+  it("a score below its weight with no 偏差原因 → info", () => {
+    const r = broken((x) => { x.indicators[0].score = 20; x.total.score = 94; });
+    expect(codes(r)).toEqual(["info SCORE_BELOW_WEIGHT_NO_REASON indicators.0.deviation"]);
+  });
+
+  it("incomparable target and actual (7个 vs 100%) raise nothing", () => {
+    const r = broken((x) => { x.indicators[0].target = { raw: "7个", text: "7个" }; x.indicators[0].actual = { raw: "100%", text: "100%" }; });
+    expect(codes(r)).toEqual([]);
+  });
+
+  it("a malformed record gives zod's issues as INVALID_RECORD messages, not an exception", () => {
+    const bad = { ...goodRecord(), year: "2021", indicators: [{ weight: "x" }] };
+    const messages = validateForm(bad);
+    expect(messages.every((m) => m.code === "INVALID_RECORD" && m.severity === "error")).toBe(true);
+    expect(messages.map((m) => m.path)).toEqual(expect.arrayContaining(["year", "indicators.0.weight"]));
+    expect(validateForm(null)).toMatchObject([{ code: "INVALID_RECORD" }]);
+  });
+
+  it("never changes the record", () => {
+    const r = broken((x) => (x.total.score = 50));
+    const before = structuredClone(r);
+    validateForm(r);
+    expect(r).toEqual(before);
+  });
+});

@@ -1,0 +1,33 @@
+import type { FormRecord, Indicator } from "../../src/model/record";
+
+const v = (text: string) => ({ raw: text, text });
+
+function indicator(level1: string, level1Weight: number, level2: string, name: string, weight: number, score: number, target = "100%", actual = "100%"): Indicator {
+  return { level1, level1Weight, level2, name, target: v(target), actual: v(actual), weight, score, deviation: null };
+}
+
+/** A hand-made record in which every check passes: each rule test breaks one thing. */
+export function goodRecord(): FormRecord {
+  return {
+    kind: "project-self-evaluation",
+    attachment: "附件1", title: "县级预算部门项目支出绩效自评表", level: "县级", year: 2021,
+    project: { name: "测试项目", department: "某局", implementingUnit: "某中心" },
+    funds: {
+      unit: "万元",
+      total: { initial: 100, annual: 505.22, executed: 467.84, weight: 10, rate: v("92.60%"), score: 9 },
+      appropriation: { initial: 100, annual: 443.7, executed: 406.32 },
+      carryover: { initial: null, annual: 53.52, executed: 53.52 },
+      other: { initial: null, annual: 8, executed: 8 },
+    },
+    goal: { expected: "完成", actual: "已完成" },
+    indicators: [
+      indicator("产出指标", 50, "数量指标", "完成调研报告", 25, 25, "15篇", "15篇"),
+      indicator("产出指标", 50, "质量指标", "达标率", 25, 25),
+      indicator("效益指标", 30, "社会效益指标", "公开率", 30, 30),
+      indicator("满意度指标", 10, "服务对象满意度指标", "满意度", 10, 10, "≧95%", "96%"),
+    ],
+    total: { weight: 100, score: 99 },
+    footer: { unitLeader: null, filler: null, phone: null, date: null },
+    extras: [],
+  };
+}
