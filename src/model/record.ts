@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CellRefSchema } from "./message";
+import { AssessmentSchema, ReadingSchema } from "./reading";
 
 /**
  * The record of one 项目支出绩效自评表. Field names are fixed (README lists each with its
@@ -14,7 +15,8 @@ const Text = z.string().nullable();
 export const CellValueSchema = z.object({
   raw: z.string(),
   text: z.string(),
-  reading: z.unknown().optional(),
+  /** The typed reading of `raw` (see README); added by parseDocx, optional in JSON. */
+  reading: ReadingSchema.optional(),
 });
 export type CellValue = z.infer<typeof CellValueSchema>;
 
@@ -30,7 +32,7 @@ export const IndicatorSchema = z.object({
   weight: Num,
   score: Num,
   deviation: Text,
-  assessment: z.unknown().optional(),
+  assessment: AssessmentSchema.optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
