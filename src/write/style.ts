@@ -16,15 +16,17 @@ export const PAGE = {
 
 /**
  * Widths of the logical columns L0..L8, summing to the text width (11906 − 2 × 1134 = 9638) so
- * the table fills the line and no word processor has to guess. L0–L1 fit four characters of
- * 五号 (项目资金, 产出指标; L1 also （50分）) after the cell margins; L3 (三级指标) and L8 (偏差原因) carry sentences;
- * L7 fits 执行率; the score columns hold two or three digits.
+ * the table fills the line and no word processor has to guess. After the cell margins (2 × 108):
+ * L0 fits three characters of 五号 (项目支 / 出名称, as on the official form); L1 fits 产出指标 and
+ * （50分） on one line each; L3 (三级指标) is the widest because indicator names are sentences;
+ * L6 fits 分值 and L7 执行率; L8 is wide enough that 实际完成情况 (L5–L8) is not much narrower
+ * than 预期目标 (L1–L4).
  */
-export const COLUMN_WIDTHS = [1060, 1180, 1100, 1420, 1060, 1060, 700, 850, 1208] as const;
+export const COLUMN_WIDTHS = [850, 1180, 1100, 1560, 1030, 1030, 700, 850, 1338] as const;
 
-/** Minimum row heights: 0.7 cm for a line, 2 cm where a paragraph is expected, so a blank form
+/** Minimum row heights: 0.65 cm for a line, 2 cm where a paragraph is expected, so a blank form
  * leaves room to write by hand; rows still grow with their text. */
-export const ROW_HEIGHTS: Record<RowHeight, number> = { line: 397, block: 1134 };
+export const ROW_HEIGHTS: Record<RowHeight, number> = { line: 369, block: 1134 };
 
 /**
  * Fonts of the official form. A font missing on the reader's machine falls back to the font
@@ -64,6 +66,6 @@ export interface ParagraphLook {
 export const PARAGRAPH_LOOK: Record<ParagraphKind, ParagraphLook> = {
   attachment: { font: FONTS.heading, size: 32, bold: false, align: "left", after: 120 },
   title: { font: FONTS.title, size: 36, bold: true, align: "center", after: 60 },
-  year: { font: FONTS.body, size: 28, bold: false, align: "center", after: 120 },
+  year: { font: FONTS.body, size: 24, bold: false, align: "center", after: 120 },
   footer: { font: FONTS.body, size: BODY_SIZE, bold: false, align: "left", after: 0, before: 120 },
 };

@@ -17,7 +17,8 @@ export function validateForms(input: FormRecordInput | FormRecordInput[]): FormR
     return undefined;
   });
   if (problems.length > 0) {
-    throw new JixiaoError("INVALID_RECORD", `Invalid form record${problems.length === 1 ? "" : "s"}:\n${problems.join("\n")}`, problems);
+    const heading = `${problems.length} problem${problems.length === 1 ? "" : "s"} in the form record${forms.length === 1 ? "" : "s"}; nothing was written:`;
+    throw new JixiaoError("INVALID_RECORD", `${heading}\n${problems.join("\n")}`, problems);
   }
   return records as FormRecord[];
 }

@@ -45,6 +45,19 @@ describe.each(READERS)("round trip through the %s reader", (reader) => {
     expect(forms).toEqual(records.map(written));
     expect(extras).toEqual([]);
   });
+
+  it("gives back raw cell text with its spaces, a filled footer, odd text, and missing year and 附件", async () => {
+    const record = blankForm({ level: "县级", year: 2021 });
+    record.year = null;
+    record.funds.unit = "元";
+    record.funds.total.rate = { raw: " 92.60% ", text: "92.60%" };
+    record.indicators[0] = { ...record.indicators[0], name: "完成调研报告", target: { raw: "　90%以上", text: "90%以上" }, weight: 12.5, score: 0 };
+    record.goal = { expected: "第一行\n第二行\t（续）", actual: `A<B & "C" 'D'` };
+    record.footer = { unitLeader: "张三", filler: "李四", phone: "0743-8223456", date: "2021年1月20日" };
+    const { forms, extras } = await roundTrip([record], reader);
+    expect(forms).toEqual([written(record)]);
+    expect(extras).toEqual([]);
+  });
 });
 
 // ---- generated records -----------------------------------------------------------------------

@@ -33,7 +33,7 @@ describe("writeDocx with a bad record", () => {
   it("names the form as forms[0] when a single record is given", async () => {
     const bad = { ...blankForm({ level: "州级", year: 2021 }), total: { weight: 100, score: Number.NaN } };
     const error = await rejection(writeDocxWithMessages(bad));
-    expect(error.message).toMatch(/^Invalid form record:\nforms\[0\]\.total\.score: /);
+    expect(error.message).toMatch(/^1 problem in the form record; nothing was written:\nforms\[0\]\.total\.score: /);
   });
 
   it("rejects an empty list of forms", async () => {
