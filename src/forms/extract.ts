@@ -1,14 +1,14 @@
 import type { GridCell } from "../grid/model";
 import {
   FUNDS_COLUMNS, FUNDS_LABEL, FUNDS_LABEL_PATTERN, FUNDS_ROWS, GOAL_COLUMNS, GOAL_LABEL, INDICATOR_COLUMNS,
-  INDICATORS_LABEL, LEVEL1_WEIGHT_PATTERN, PROJECT_LABELS, TOTAL_LABEL, matchesLabel, normalizeLabel,
+  INDICATORS_LABEL, LEVEL1_WEIGHT_PATTERN, PROJECT_LABELS, TOTAL_LABEL, normalizeLabel,
   type Label,
 } from "../model/labels";
 import type { CellRef, Message } from "../model/message";
 import type { CellValue, Extra, FormRecord, Indicator } from "../model/record";
 import { cellValue, compact, readNumber, refOf, textOrNull } from "./cells";
 import { emptyHeader, isFooterLine, readFooter, readHeaderLine, type Footer, type HeaderInfo } from "./header";
-import { distinctCells, type FormRow, type RowCell } from "./rows";
+import { distinctCells, isLabel, labelText, type FormRow, type RowCell } from "./rows";
 
 type Body = Omit<FormRecord, "kind" | "attachment" | "title" | "level" | "year" | "footer" | "source">;
 
@@ -89,7 +89,7 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
 
   for (const row of rows) {
     const distinct = distinctCells(row);
-    const find = (l: Label) => distinct.find((d) => matchesLabel(d.cell.text, l));
+    const find = (l: Label) => distinct.find((d) => isLabel(d.cell, l));
     const at = (col: number | undefined) => (col === undefined ? null : row.positions[col] ?? null);
     const fresh = (col: number | undefined) => {
       const c = at(col);
@@ -113,7 +113,7 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
     // 项目支出名称 / 主管部门 / 实施单位: the value is the next cell to the right.
     let projectRow = false;
     for (const l of PROJECT_LABELS) {
-      const i = distinct.findIndex((d) => matchesLabel(d.cell.text, l));
+      const i = distinct.findIndex((d) => isLabel(d.cell, l));
       if (i < 0) continue;
       projectRow = true;
       label(distinct[i].cell);
@@ -129,10 +129,10 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
       fundsColumns = fundsHeads.map;
       found.add("funds");
       fundsHeads.cells.forEach(label);
-      const fundsLabel = find(FUNDS_LABEL) ?? distinct.find((d) => FUNDS_LABEL_PATTERN.test(normalizeLabel(d.cell.text)));
+      const fundsLabel = find(FUNDS_LABEL) ?? distinct.find((d) => FUNDS_LABEL_PATTERN.test(labelText(d.cell)));
       if (fundsLabel) {
         label(fundsLabel.cell);
-        body.funds.unit = FUNDS_LABEL_PATTERN.exec(normalizeLabel(fundsLabel.cell.text))?.[1] || null;
+        body.funds.unit = FUNDS_LABEL_PATTERN.exec(labelText(fundsLabel.cell))?.[1] || null;
         cells["funds.unit"] = ref(fundsLabel.cell);
       }
       for (const d of distinct) if (!used.has(d.cell) && !d.cell.text.trim()) label(d.cell);
@@ -272,7 +272,7 @@ function columnsOf<K extends string>(distinct: RowCell[], labels: readonly Label
   const map: ColumnMap<K> = {};
   const cells: GridCell[] = [];
   for (const l of labels) {
-    const d = distinct.find((x) => matchesLabel(x.cell.text, l));
+    const d = distinct.find((x) => isLabel(x.cell, l));
     if (d && map[l.key] === undefined) {
       map[l.key] = d.col;
       cells.push(d.cell);
@@ -282,7 +282,7 @@ function columnsOf<K extends string>(distinct: RowCell[], labels: readonly Label
 }
 
 function matchesAny(distinct: RowCell[], labels: readonly Label[]): boolean {
-  return labels.some((l) => distinct.some((d) => matchesLabel(d.cell.text, l)));
+  return labels.some((l) => distinct.some((d) => isLabel(d.cell, l)));
 }
 
 function readLevel1(text: string): Pick<Indicator, "level1" | "level1Weight"> {

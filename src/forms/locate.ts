@@ -1,9 +1,9 @@
 import type { Block, Grid } from "../grid/model";
 import {
-  FUNDS_LABEL, GOAL_LABEL, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, TOTAL_LABEL, matchesLabel,
-  normalizeLabel, type Label,
+  FUNDS_LABEL, GOAL_LABEL, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, TOTAL_LABEL, type Label,
 } from "../model/labels";
 import { isFooterLine } from "./header";
+import { isLabel, labelText } from "./rows";
 
 /** A form as found in the body: its table(s) and the paragraphs around them. */
 export interface LocatedForm {
@@ -24,9 +24,9 @@ const FORM_SIGNS: Label[] = [
 function signsIn(grid: Grid): number {
   const found = new Set<Label>();
   for (const cell of grid.cells) {
-    const n = normalizeLabel(cell.text);
+    const n = labelText(cell);
     if (n.length > 40) continue;
-    for (const sign of FORM_SIGNS) if (matchesLabel(cell.text, sign) || (sign === FUNDS_LABEL && n.startsWith("项目资金"))) found.add(sign);
+    for (const sign of FORM_SIGNS) if (isLabel(cell, sign) || (sign === FUNDS_LABEL && n.startsWith("项目资金"))) found.add(sign);
   }
   return found.size;
 }
@@ -36,7 +36,7 @@ export function isFormTable(grid: Grid): boolean {
 }
 
 function hasTotalRow(grid: Grid): boolean {
-  return grid.cells.some((c) => matchesLabel(c.text, TOTAL_LABEL));
+  return grid.cells.some((c) => isLabel(c, TOTAL_LABEL));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Grid, GridCell } from "../grid/model";
+import { normalizeLabel, type Label } from "../model/labels";
 
 /** One row of a form's table, with the top-level table it belongs to (a form may span two tables). */
 export interface FormRow {
@@ -30,4 +31,21 @@ export function distinctCells(row: FormRow): RowCell[] {
 /** Whether the cell starts in this row (rather than spanning down into it from above). */
 export function startsIn(row: FormRow, cell: GridCell): boolean {
   return cell.row === row.row;
+}
+
+/** A cell's text as labels are compared, computed once per cell: every row is matched against every label. */
+const normalized = new WeakMap<GridCell, string>();
+
+export function labelText(cell: GridCell): string {
+  let n = normalized.get(cell);
+  if (n === undefined) {
+    n = normalizeLabel(cell.text);
+    normalized.set(cell, n);
+  }
+  return n;
+}
+
+export function isLabel(cell: GridCell, l: Label): boolean {
+  const n = labelText(cell);
+  return n.length > 0 && l.synonyms.includes(n);
 }

@@ -23,11 +23,6 @@ export function normalizeLabel(text: string): string {
   return text.replace(WHITESPACE, "").replace(/[:：]/g, "").replace(/（/g, "(").replace(/）/g, ")");
 }
 
-export function matchesLabel(text: string, l: Label): boolean {
-  const n = normalizeLabel(text);
-  return n.length > 0 && l.synonyms.includes(n);
-}
-
 export const PROJECT_LABELS = [
   label("name", "项目支出名称", "项目名称"),
   label("department", "主管部门", "主管单位"),
@@ -127,3 +122,12 @@ export const PRINT_FORMS = {
   /** The footer's date when none is given: room to write it by hand. */
   blankDate: "   年   月   日",
 } as const;
+
+/** Columns of the jixiao command's CSV/XLSX export that are not labels of the form itself. */
+export const EXPORT_LABELS = [
+  label("file", "文件"),
+  label("form", "表序号"),
+  label("attachment", "附件"),
+  label("year", "年度"),
+  label("error", "错误"),
+] as const;
