@@ -87,7 +87,9 @@ function isQuantity(r: Reading): r is Quantity {
 }
 
 function moneyFactor(q: Quantity): bigint | undefined {
-  return q.unit === null || q.percent ? undefined : MONEY_UNITS[foldWidth(q.unit).trim()];
+  if (q.unit === null || q.percent) return undefined;
+  const unit = foldWidth(q.unit).trim();
+  return Object.hasOwn(MONEY_UNITS, unit) ? MONEY_UNITS[unit] : undefined;
 }
 
 /** Values with equal keys are in the same unit once scaled by moneyFactor. */

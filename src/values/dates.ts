@@ -69,6 +69,14 @@ function yearEnd(m: RegExpExecArray | null): Core | null {
   return m && { year: yearOf(m[1]), month: 12, day: null };
 }
 
+function readCore(text: string): Core | null {
+  for (const read of CORES) {
+    const core = read(text);
+    if (core) return core;
+  }
+  return null;
+}
+
 /** 2020年内 / 年度内: within the year, i.e. by its last day. Only with 内. */
 const WITHIN_YEAR = /^(?:本|当|今)?(\d{4})?年度?$/;
 
@@ -90,7 +98,10 @@ export function readDate(folded: string, contextYear: number | null): DateParts 
   let text = stripFinalPunctuation(folded.replace(/\s+/g, "")).replace(COMPLETION, "");
   let prefix: DateComparator = null;
   const written = DATE_PREFIXES.find(([word]) => text.startsWith(word));
-  if (written) (prefix = written[1]), (text = text.slice(written[0].length));
+  if (written) {
+    prefix = written[1];
+    text = text.slice(written[0].length);
+  }
   text = text.replace(AT, "");
 
   let suffix: DateComparator = null;
@@ -106,10 +117,8 @@ export function readDate(folded: string, contextYear: number | null): DateParts 
   if (prefix !== null && suffix !== null && prefix !== suffix) return null;
   const comparator = prefix ?? suffix;
 
-  let core: Core | null = null;
   const within = withinYear ? WITHIN_YEAR.exec(text) : null;
-  if (within) core = { year: yearOf(within[1]), month: 12, day: null };
-  else for (const read of CORES) if ((core = read(text))) break;
+  const core = within ? { year: yearOf(within[1]), month: 12, day: null } : readCore(text);
   if (!core) return null;
 
   const year = usableYear(core.year ?? contextYear);

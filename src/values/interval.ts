@@ -58,7 +58,7 @@ function hiInside(inner: Bound | null, outer: Bound | null): boolean {
   return c < 0 || (c === 0 && (outer.inclusive || !inner.inclusive));
 }
 
-export function isWithin(inner: Interval, outer: Interval): boolean {
+function isWithin(inner: Interval, outer: Interval): boolean {
   return loInside(inner.lo, outer.lo) && hiInside(inner.hi, outer.hi);
 }
 
@@ -69,7 +69,7 @@ function endsBefore(hi: Bound | null, lo: Bound | null): boolean {
   return c < 0 || (c === 0 && !(hi.inclusive && lo.inclusive));
 }
 
-export function isDisjoint(a: Interval, b: Interval): boolean {
+function isDisjoint(a: Interval, b: Interval): boolean {
   return endsBefore(a.hi, b.lo) || endsBefore(b.hi, a.lo);
 }
 

@@ -9,7 +9,7 @@
 import { combineComparators, comparatorPrefix, comparatorSuffix, type Comparator, type Matched } from "./comparators";
 import { cmp, decimalToString, parseDecimal } from "./decimal";
 import type { NumberReading, RangeReading } from "./reading";
-import { foldWidth } from "./text";
+import { foldWidth, stripFinalPunctuation } from "./text";
 import { isUnit } from "./units";
 
 type Quantity = NumberReading | RangeReading;
@@ -18,15 +18,18 @@ type Quantity = NumberReading | RangeReading;
 const NUMBER = /[+-]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 /** ≈ is what formatReading writes, so its output reads back the same. */
 const APPROX_PREFIX = /(?:大约|大概|约|≈)\s*/y;
-/** Between the two ends of a band; the first end may repeat the unit (5天至10天). */
-const RANGE_SEPARATOR = /\s*(%|百分比|[^\d\s~+\-.,%]{0,6}?)\s*(?:-|~|至|到)\s*(?=[+-]?\d)/y;
+/**
+ * Between the two ends of a band; the first end may repeat the unit (5天至10天).
+ * (?=(\s*))\1 takes spaces atomically: plain \s* on both sides of an optional group
+ * backtracks quadratically on a long run of spaces.
+ */
+const RANGE_SEPARATOR = /(?=(\s*))\1(%|百分比|[^\d\s~+\-.,%]{0,6}?)(?=(\s*))\3(?:-|~|至|到)\s*(?=[+-]?\d)/y;
 const PERCENT = /(?:%|百分比)/y;
 /** 余 / 多 between number and unit or percent: 30余次, 100多人, 30余%. */
 const APPROX_INFIX = /[余多]/y;
 const APPROX_SUFFIX = /(?:左右|上下)$/;
 const ASIDE_SUFFIX = /[(（][^()（）]*[)）]$/;
 const PER_SUFFIX = /\/([\p{L}\p{So}]{1,4})$/u;
-const FINAL_PUNCTUATION = /[。.!！;；]+$/;
 
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
@@ -67,22 +70,35 @@ function readTail(folded: string, original: string, at: number): Tail | null {
   for (let changed = true; changed && end > start; ) {
     changed = false;
     const rest = folded.slice(start, end).trimEnd();
-    if (rest.length !== end - start) (end = start + rest.length), (changed = true);
-    const punctuation = FINAL_PUNCTUATION.exec(rest);
+    if (rest.length !== end - start) {
+      end = start + rest.length;
+      changed = true;
+    }
+    const punctuation = rest.length - stripFinalPunctuation(rest).length;
     const aside = asideSeen ? null : ASIDE_SUFFIX.exec(rest);
     const perMatch = per !== undefined ? null : PER_SUFFIX.exec(rest);
     const suffix: Matched | null = comparator !== null ? null : comparatorSuffix(rest);
     const approxMatch = approxWordSeen ? null : APPROX_SUFFIX.exec(rest);
     // Comparator and approx words before per, so 90%/年以上 is per 年, not per 年以上.
-    if (punctuation) end -= punctuation[0].length;
-    else if (aside) (end -= aside[0].length), (asideSeen = true);
-    else if (suffix) (end -= suffix.length), (comparator = suffix.comparator);
-    else if (approxMatch) (end -= approxMatch[0].length), (approx = approxWordSeen = true);
-    else if (perMatch) (end -= perMatch[0].length), (per = original.slice(end + 1, end + perMatch[0].length));
-    else continue;
+    if (punctuation > 0) {
+      end -= punctuation;
+    } else if (aside) {
+      end -= aside[0].length;
+      asideSeen = true;
+    } else if (suffix) {
+      end -= suffix.length;
+      comparator = suffix.comparator;
+    } else if (approxMatch) {
+      end -= approxMatch[0].length;
+      approx = approxWordSeen = true;
+    } else if (perMatch) {
+      end -= perMatch[0].length;
+      per = original.slice(end + 1, end + perMatch[0].length).trim();
+    } else {
+      continue;
+    }
     changed = true;
   }
-  if (per !== undefined) per = per.trim();
 
   const middle = folded.slice(start, end).trim();
   if (percent) return middle === "" ? { percent, unit: null, approx, comparator, per } : null;
@@ -106,7 +122,10 @@ export function readQuantity(folded: string, original: string, raw: string): Qua
   if (approx) at = APPROX_PREFIX.lastIndex;
   const prefix = comparatorPrefix(folded.slice(at));
   if (prefix) at = skipSpaces(folded, at + prefix.length);
-  if (!approx && matchAt(APPROX_PREFIX, folded, at)) (approx = true), (at = APPROX_PREFIX.lastIndex);
+  if (!approx && matchAt(APPROX_PREFIX, folded, at)) {
+    approx = true;
+    at = APPROX_PREFIX.lastIndex;
+  }
 
   const first = matchAt(NUMBER, folded, at);
   if (!first) return null;
@@ -119,7 +138,7 @@ export function readQuantity(folded: string, original: string, raw: string): Qua
     return readRange(folded, original, RANGE_SEPARATOR.lastIndex, {
       raw,
       min: firstValue,
-      firstUnit: separator[1],
+      firstUnit: separator[2],
       prefixed: prefix !== null,
       approx,
     });

@@ -31,11 +31,18 @@ export function foldWidth(text: string): string {
   return out;
 }
 
-/** Leading and trailing whitespace, including U+3000, U+00A0 and zero-width spaces. */
-const EDGE_SPACE = /^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g;
+const SPACE = /[\s\u200B\uFEFF]/;
 
+/**
+ * Leading and trailing whitespace, including U+3000, U+00A0 and zero-width spaces.
+ * A loop, not /\s+$/: that regex is quadratic on long runs of inner spaces.
+ */
 export function trimSpace(text: string): string {
-  return text.replace(EDGE_SPACE, "");
+  let start = 0;
+  let end = text.length;
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return text.slice(start, end);
 }
 
 /** Sentence-final punctuation a filler may leave on a short value ("符合采购要求。"). */

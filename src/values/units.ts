@@ -8,7 +8,7 @@
  */
 
 /** Counting and measuring words seen in 绩效自评表 indicators. */
-export const KNOWN_UNITS: readonly string[] = [
+const KNOWN_UNITS: readonly string[] = [
   "元", "个", "人次", "人", "篇", "期", "条", "家", "名", "起", "件", "次", "天", "日",
   "小时", "分钟", "秒", "工作日", "个月", "月", "年", "周", "公里", "千米", "米", "处", "吨",
   "份", "户", "场", "所", "项", "台", "套", "辆", "平方米", "立方米", "亩", "公顷", "℃", "度",
@@ -39,13 +39,16 @@ const UNIT_CHARS = /^[\p{L}\p{So}‰²³°·]+$/u;
 /** An unknown unit is short: longer runs of letters are words, not units. */
 const MAX_UNKNOWN_UNIT = 4;
 
-/** True if `core` is a sequence of known units with an optional magnitude, e.g. 万人次, 人次. */
+/** Compound units join few parts: 个+工作日, 人+次 (of 人（间）次). More is a run of words. */
+const MAX_COMPOUND_PARTS = 3;
+
+/** True if `core` is up to three known units with an optional magnitude, e.g. 万人次, 个工作日. */
 function isKnownCompound(core: string): boolean {
   let rest = core.slice(magnitudeAt(core).length);
   if (rest === "") return core !== "";
-  while (rest !== "") {
+  for (let parts = 0; rest !== ""; parts++) {
     const unit = knownUnitAt(rest);
-    if (unit === null) return false;
+    if (unit === null || parts === MAX_COMPOUND_PARTS) return false;
     rest = rest.slice(unit.length);
   }
   return true;

@@ -62,6 +62,21 @@ describe("readValue never throws and never loses the raw text", () => {
   });
 });
 
+describe("readValue takes linear time", () => {
+  // Each of these took seconds to minutes with a backtracking regex.
+  it.each([
+    ["spaces between a number and a word", "1" + " ".repeat(100_000) + "x"],
+    ["spaces inside text", "x" + " ".repeat(100_000) + "x"],
+    ["an unclosed aside", "1" + "(".repeat(100_000)],
+    ["a long run of unit words", "1" + "人".repeat(100_000) + "以上"],
+    ["a long chain of dashes", "5" + "-5".repeat(50_000)],
+  ])("on %s", (_, input) => {
+    const started = performance.now();
+    expect(readValue(input).raw).toBe(input);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
 describe("assessIndicator never throws", () => {
   it("on arbitrary pairs", () => {
     fc.assert(
