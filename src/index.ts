@@ -16,3 +16,4 @@ export {
   type Reading, type NumberReading, type RangeReading, type DateReading, type QualitativeReading, type TextReading,
   type EmptyReading, type Comparator, type Assessment, type Direction,
 } from "./values";
+export { writeDocx, writeDocxWithMessages, blankForm, type WriteOptions, type WriteResult, type BlankFormOptions } from "./write/index";
