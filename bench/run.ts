@@ -1,0 +1,135 @@
+/**
+ * npm run bench [-- --quick] [-- --wait-quiet] [-- --profile] [-- --no-batch]
+ *
+ * Times the readers, the writer and the command on this machine, checks the issue's targets and
+ * writes bench/results.json. Bundled to bench/out/run.mjs by the "bench" script, which is why the
+ * paths below are taken from that file's place.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeCopies, runBatch, type BatchRun } from "./batch";
+import { profileCli, profileDirect, type NamedProfile } from "./diagnose";
+import { waitForQuiet } from "./load";
+import { INPUTS, runMicro, type InputResult } from "./micro";
+import { batchTable, microTable, profileText, targetTable } from "./report";
+import { batchTargets, microTargets, type Target } from "./targets";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const CLI = join(ROOT, "dist/cli.js");
+const PROFILES = join(ROOT, "bench/out/profiles");
+const RESULTS = join(ROOT, "bench/results.json");
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const counts = quick ? { warmup: 2, runs: 5 } : { warmup: 5, runs: 25 };
+const batchSizes = quick ? { small: 50, large: 250 } : { small: 200, large: 1000 };
+/** With --wait-quiet, each step first waits (up to 2 minutes) for others to use at most 15% of the machine. */
+const QUIET_SHARE = 0.15;
+const QUIET_WAIT_SECONDS = 120;
+
+const log = (line: string) => process.stderr.write(line + "\n");
+
+async function settle(): Promise<void> {
+  if (args.has("--wait-quiet")) await waitForQuiet(QUIET_SHARE, QUIET_WAIT_SECONDS, log);
+}
+
+function git(...command: string[]): string {
+  try {
+    return execFileSync("git", command, { cwd: ROOT, encoding: "utf8" }).trim();
+  } catch {
+    return "";
+  }
+}
+
+function machine() {
+  return {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    node: process.version,
+    date: new Date().toISOString(),
+    commit: git("rev-parse", "HEAD"),
+    // Others may be editing src/ while the bench runs; say whether what ran differs from the commit.
+    srcChanged: git("status", "--porcelain", "--", "src") !== "",
+  };
+}
+
+async function runBatches(temp: string): Promise<BatchRun[]> {
+  const source = join(ROOT, INPUTS[0].file);
+  const out = join(temp, "out.jsonl");
+  // One short untimed run first, so the first timed one does not pay for a cold disk cache.
+  await runBatch(CLI, makeCopies(source, temp, 20), 20, 2, out);
+  const runs: BatchRun[] = [];
+  for (const files of [batchSizes.small, batchSizes.large]) {
+    const dir = makeCopies(source, temp, files);
+    for (const jobs of [1, 2]) {
+      await settle();
+      log(`  batch: ${files} files, --jobs ${jobs}`);
+      runs.push(await runBatch(CLI, dir, files, jobs, out));
+    }
+  }
+  return runs;
+}
+
+/** Profiles behind each missed target (behind every target with --profile). */
+async function diagnose(targets: Target[], temp: string): Promise<NamedProfile[]> {
+  const wanted = (id: Target["id"]) => targets.some((t) => t.id === id && (!t.pass || args.has("--profile")));
+  const profiles: NamedProfile[] = [];
+  if (wanted("direct-vs-floor") || wanted("mammoth-vs-direct")) {
+    for (const input of INPUTS) {
+      log(`  profiling the direct reader: ${input.name}`);
+      const bytes = new Uint8Array(readFileSync(join(ROOT, input.file)));
+      profiles.push(await profileDirect(ROOT, PROFILES, input.name, bytes, quick ? 1000 : 4000));
+    }
+  }
+  if (wanted("jobs-scaling")) {
+    log("  profiling jixiao parse --jobs 2");
+    profiles.push(...profileCli(ROOT, PROFILES, CLI, join(temp, `files-${batchSizes.small}`), join(temp, "profiled.jsonl"), 2));
+  }
+  return profiles;
+}
+
+function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], batch: BatchRun[], targets: Target[], profiles: NamedProfile[]): void {
+  const results = {
+    machine: host,
+    quick,
+    runs: counts,
+    inputs,
+    batch,
+    targets,
+    profiles: profiles.map((p) => ({ ...p, file: relative(ROOT, p.file) })),
+  };
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+}
+
+async function main(): Promise<void> {
+  const host = machine();
+  log(`timing ${INPUTS.length} inputs: ${counts.runs} rounds after ${counts.warmup} warm-up rounds`);
+  const inputs = await runMicro(ROOT, { counts, log, settle });
+  const targets: Target[] = microTargets(inputs);
+  const printed = [microTable(inputs, counts.runs, counts.warmup)];
+  const temp = mkdtempSync(join(tmpdir(), "jixiao-bench-"));
+  try {
+    let batch: BatchRun[] = [];
+    if (args.has("--no-batch")) {
+      log("batch skipped (--no-batch)");
+    } else if (!existsSync(CLI)) {
+      log(`batch skipped: ${relative(ROOT, CLI)} is missing (build it with tsup)`);
+    } else {
+      batch = await runBatches(temp);
+      targets.push(...batchTargets(batch, batchSizes.small, batchSizes.large));
+      printed.push(batchTable(batch, INPUTS[0].file));
+    }
+    const profiles = await diagnose(targets, temp);
+    printed.push(targetTable(targets), ...profiles.map((p) => profileText(p.title, p.summary)));
+    writeResults(host, inputs, batch, targets, profiles);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  console.log(printed.join("\n\n"));
+  log(`\nwrote ${relative(ROOT, RESULTS)}`);
+}
+
+await main();

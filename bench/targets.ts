@@ -1,0 +1,74 @@
+/** Part 3: the issue's targets, as ratios measured in the same run, each PASS or MISS. */
+import type { BatchRun } from "./batch";
+import type { InputResult } from "./micro";
+
+export interface Target {
+  id: "direct-vs-floor" | "mammoth-vs-direct" | "batch-rss" | "rss-flat" | "jobs-scaling";
+  goal: string;
+  /** What was measured, in words, for the table. */
+  measured: string;
+  pass: boolean;
+}
+
+/** RSS with the larger batch may exceed the smaller one's by this much and still count as flat. */
+export const RSS_GROWTH_ALLOWED = 1.1;
+export const RSS_LIMIT_MB = 300;
+
+const fixed = (x: number, digits = 2) => x.toFixed(digits);
+
+/**
+ * The reader targets are judged on the 11-form documents the issue's figures come from. A single
+ * form's floor is under a millisecond, below the fixed cost of building and checking one record,
+ * so its ratios are shown but not judged.
+ */
+export function microTargets(inputs: InputResult[]): Target[] {
+  const judged = inputs.filter((r) => r.forms > 1);
+  const list = (value: (r: InputResult) => string) =>
+    inputs.map((r) => `${r.input}: ${value(r)}${r.forms > 1 ? "" : " (not judged)"}`).join("; ");
+  return [
+    {
+      id: "direct-vs-floor",
+      goal: "c ≤ 2 × a: the direct reader within twice the unzip + tokenize floor",
+      measured: list((r) => fixed(r.directOverFloor)),
+      pass: judged.every((r) => r.directOverFloor <= 2),
+    },
+    {
+      id: "mammoth-vs-direct",
+      goal: "b / c ≥ 8: the direct reader at least 8× faster than mammoth.convertToHtml",
+      measured: list((r) => fixed(r.mammothOverDirect, 1)),
+      pass: judged.every((r) => r.mammothOverDirect >= 8),
+    },
+  ];
+}
+
+function find(runs: BatchRun[], files: number, jobs: number): BatchRun {
+  const run = runs.find((r) => r.files === files && r.jobs === jobs);
+  if (!run) throw new Error(`no batch run of ${files} files with --jobs ${jobs}`);
+  return run;
+}
+
+export function batchTargets(runs: BatchRun[], small: number, large: number): Target[] {
+  const peak = Math.max(...runs.map((r) => r.peakRssMB));
+  const growth = [1, 2].map((jobs) => find(runs, large, jobs).peakRssMB / find(runs, small, jobs).peakRssMB);
+  const speedup = find(runs, large, 2).filesPerSecond / find(runs, large, 1).filesPerSecond;
+  return [
+    {
+      id: "batch-rss",
+      goal: `peak RSS of the batch < ${RSS_LIMIT_MB} MB`,
+      measured: `highest ${fixed(peak, 0)} MB`,
+      pass: peak < RSS_LIMIT_MB,
+    },
+    {
+      id: "rss-flat",
+      goal: `peak RSS does not grow with the number of files (${large} vs ${small}, within ${Math.round((RSS_GROWTH_ALLOWED - 1) * 100)}%)`,
+      measured: `--jobs 1: ×${fixed(growth[0])}; --jobs 2: ×${fixed(growth[1])}`,
+      pass: growth.every((g) => g <= RSS_GROWTH_ALLOWED),
+    },
+    {
+      id: "jobs-scaling",
+      goal: "--jobs 2 ≥ 1.6 × --jobs 1 (files/s)",
+      measured: `×${fixed(speedup)}`,
+      pass: speedup >= 1.6,
+    },
+  ];
+}
