@@ -1,0 +1,90 @@
+/** `jixiao parse`: Word files in, one record per form out (JSONL, JSON, CSV or XLSX). */
+import { extname } from "node:path";
+import { FAIL_ON, jobsOption, oneOf, parseCommandArgs, UsageError, wholeNumber } from "../args";
+import { collectInputs, WORD_EXTENSIONS } from "../inputs";
+import { openDestination } from "../output/destination";
+import { readEarlierRun } from "../output/resume";
+import { FORMATS, openSink, type Format } from "../output/sink";
+import { readInOrder } from "../pool";
+import { Progress, type ProgressMode } from "../progress";
+import { runSummary } from "../summary";
+import { outcomeCounts, Tally } from "../tally";
+import type { ReadSettings } from "../outcome";
+
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  format: { type: "string", short: "f" },
+  jobs: { type: "string", short: "j" },
+  reader: { type: "string" },
+  headers: { type: "string" },
+  resume: { type: "boolean" },
+  "fail-on": { type: "string" },
+  "no-validate": { type: "boolean" },
+  soffice: { type: "string" },
+  timeout: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+} as const;
+
+/** -o report.csv means CSV unless --format says otherwise. */
+function formatFor(value: string | undefined, output: string | undefined): Format {
+  const fromName = output ? extname(output).slice(1).toLowerCase() : "";
+  return oneOf("parse", "format", value ?? ((FORMATS as readonly string[]).includes(fromName) ? fromName : undefined), FORMATS, "jsonl");
+}
+
+export function readSettings(command: string, values: { reader?: string; "no-validate"?: boolean; soffice?: string; timeout?: string }): ReadSettings {
+  const timeout = wholeNumber(command, "timeout", values.timeout, 1);
+  return {
+    reader: oneOf(command, "reader", values.reader, ["direct", "mammoth"] as const, "direct"),
+    validate: !values["no-validate"],
+    convert: { ...(values.soffice ? { soffice: values.soffice } : {}), ...(timeout ? { timeoutMs: timeout * 1000 } : {}) },
+  };
+}
+
+/** The bar only when stderr is a terminal that is not also showing the output itself. */
+export function progressMode(quiet: boolean | undefined, outputToStdout: boolean): ProgressMode {
+  if (quiet) return "off";
+  if (!process.stderr.isTTY) return "lines";
+  return outputToStdout && process.stdout.isTTY ? "off" : "bar";
+}
+
+export async function parseCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs("parse", argv, OPTIONS);
+  if (positionals.length === 0) throw new UsageError("Name at least one file, directory or glob to read.", "parse");
+  const output = values.output === "-" ? undefined : values.output;
+  const format = formatFor(values.format, output);
+  const headers = oneOf("parse", "headers", values.headers, ["zh", "en"] as const, "zh");
+  const failOn = oneOf("parse", "fail-on", values["fail-on"], FAIL_ON, "failed");
+  const jobs = jobsOption("parse", values.jobs);
+  const settings = readSettings("parse", values);
+  if (values.resume && (output === undefined || format !== "jsonl")) {
+    throw new UsageError("--resume needs -o FILE and the jsonl format: only JSON Lines can be appended to safely.", "parse");
+  }
+  if (format === "xlsx" && output === undefined && process.stdout.isTTY) {
+    throw new UsageError("XLSX is binary: write it to a file with -o report.xlsx.", "parse");
+  }
+
+  const inputs = await collectInputs(positionals);
+  if (inputs.documents.length === 0) {
+    throw new UsageError(`No Word documents (${WORD_EXTENSIONS.join(" ")}) found in ${positionals.join(" ")}${inputs.skipped.length ? ` (${inputs.skipped.length} other files skipped)` : ""}.`, "parse");
+  }
+  const tally = new Tally();
+  const earlier = values.resume ? await readEarlierRun(output!) : { done: new Set<string>(), counts: [] };
+  // Only the earlier lines of files still named on the command line count in this run's summary.
+  const wanted = new Set(inputs.documents);
+  for (const counts of earlier.counts) if (wanted.has(counts.file)) tally.add(counts, true);
+  const documents = inputs.documents.filter((file) => !earlier.done.has(file));
+
+  const destination = await openDestination(output, { append: values.resume });
+  const sink = await openSink(format, destination, { headers });
+  const progress = new Progress(documents.length, progressMode(values.quiet, output === undefined));
+  for await (const outcome of readInOrder(documents, jobs, settings)) {
+    await sink.write(outcome);
+    tally.add(outcomeCounts(outcome));
+    progress.update(tally);
+  }
+  await sink.finish();
+  await destination.close();
+  progress.clear();
+  if (!values.quiet) process.stderr.write(runSummary("parse", tally, inputs.skipped));
+  return tally.fails(failOn) ? 1 : 0;
+}

@@ -1,0 +1,118 @@
+/** What `jixiao --help` and `jixiao <command> --help` print. */
+
+export const MAIN_HELP = `jixiao — read, check and write 项目支出绩效自评表 (project expenditure performance self-evaluation forms)
+
+Usage: jixiao <command> [options]
+
+Commands:
+  parse     Read forms from Word files into JSON Lines, JSON, CSV or XLSX
+  validate  Check forms and print each problem on one line, like a compiler
+  generate  Write records (JSON or JSONL) to a .docx of forms
+  blank     Write an empty form with the standard indicators
+
+Examples:
+  jixiao parse 自评表/ -o forms.jsonl               every Word file under 自评表/, one line per form
+  jixiao parse "archive/**/*.doc*" -o forms.csv     a glob (quoted), CSV with Chinese headers
+  jixiao parse a.docx b.doc --format json           JSON on stdout (.doc is converted with LibreOffice)
+  jixiao parse big/ -o all.jsonl --jobs 4 --resume  continue an interrupted run
+  jixiao validate a.docx                            a.docx:附件4-7:total.score error TOTAL_SCORE_MISMATCH …
+  jixiao generate forms.json -o copy.docx           records (e.g. from parse --format json) to Word
+  jixiao blank --year 2021 --level 县级 -o blank.docx
+
+Run "jixiao <command> --help" for the options of a command.
+Exit codes: 0 success, 1 failed files or problems (see --fail-on), 2 bad usage.
+`;
+
+const INPUTS = `Inputs: files, directories (walked recursively, in name order) and glob patterns (* and ? within
+a name, ** for any depth; quote them so the shell leaves them alone). Directories and globs take
+.docx .docm .doc .wps .rtf; other files are listed as skipped. A file named on the command line is
+read whatever its extension. .doc, .wps and .rtf are converted with LibreOffice (soffice on PATH;
+Debian/Ubuntu: apt-get install libreoffice-writer-nogui).`;
+
+const READING = `  -j, --jobs N           parse on N worker threads (default: one per CPU); output order never changes
+      --reader NAME      direct (default) or mammoth
+      --soffice PATH     the LibreOffice program (default: soffice on PATH)
+      --timeout SECONDS  stop a LibreOffice conversion after this long (default 120)
+  -q, --quiet            no progress and no summary`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  parse: `Usage: jixiao parse <files | directories | globs>… [options]
+
+Reads every 项目支出绩效自评表 in the files and writes one record per form.
+
+${INPUTS}
+
+Options:
+  -o, --output FILE      write to FILE (default: stdout)
+  -f, --format FORMAT    jsonl (default), json, csv or xlsx; taken from -o's extension when not given
+      --headers LANG     CSV/XLSX column headers: zh (default, 中文) or en
+      --resume           skip files already complete in the -o JSONL file and append the rest
+      --fail-on LEVEL    exit 1 when: failed (default) a file gave no form; error also on error
+                         messages; warning also on warnings; never
+      --no-validate      do not run the form checks (their messages are left out)
+${READING}
+
+JSON Lines (one object per line, in input order; form is the 0-based index within the file):
+  {"file":"a.docx","form":0,"forms":11,"record":{…},"messages":[…]}
+  {"file":"bad.docx","form":null,"forms":0,"error":{"code":"BAD_ZIP","message":"…"},"messages":[]}
+--format json writes the same objects as one JSON array. CSV (UTF-8 with BOM, for Excel) and XLSX
+have one row per indicator with the form's fields repeated; a failed file gets one row with 错误.
+
+Progress goes to stderr (a bar on a terminal, a line every 5 s otherwise), then a summary:
+files, forms, failed, errors, warnings, skipped, time.
+
+Examples:
+  jixiao parse 自评表/ -o forms.jsonl
+  jixiao parse "2021/**/*.docx" -o 2021.xlsx --headers en
+  jixiao parse scans/ --jobs 2 --fail-on never > forms.jsonl
+`,
+  validate: `Usage: jixiao validate <files | directories | globs>… [options]
+
+Reads the forms and runs the checks (sums, weights, score ranges, funds rate and score, deviations),
+printing one line per message on stdout:
+  FILE[:FORM][:PATH] SEVERITY CODE message [table T, row R, col C]
+FORM is the form's 附件 number (or "form N", from 0); table, row and column count from 1.
+
+${INPUTS}
+
+Options:
+      --lang LANG        message language: en (default) or zh (中文)
+      --fail-on LEVEL    exit 1 on: error (default), warning, failed (only files that gave no form), never
+${READING}
+
+Examples:
+  jixiao validate 附件4-7.docx
+  jixiao validate 自评表/ --lang zh --fail-on warning
+`,
+  generate: `Usage: jixiao generate <records.json | records.jsonl> -o FILE.docx
+
+Writes the records as forms in one .docx, each form on a new page. Takes the output of
+"jixiao parse" (--format json or jsonl; failed files are skipped), { "forms": [...] }, an array of
+records or one record. Every record is checked against the schema before anything is written.
+
+Options:
+  -o, --output FILE      the .docx to write (- for stdout)
+  -q, --quiet            no messages
+
+Examples:
+  jixiao parse 附件4-1.docx --format json -o forms.json && jixiao generate forms.json -o copy.docx
+`,
+  blank: `Usage: jixiao blank --year YEAR --level LEVEL -o FILE.docx [options]
+
+Writes an empty form with the standard indicator structure (产出/效益/满意度指标).
+
+Options:
+      --year YEAR        the 年度, e.g. 2021 (required)
+      --level LEVEL      printed before 预算部门项目支出绩效自评表: 县级, 州级, 省级 … (required)
+      --rows N           indicator rows under each 二级指标 (default 1), or per 二级指标:
+                         --rows 数量指标=3,质量指标=2 (the others get 1; 0 leaves one out)
+      --attachment TEXT  e.g. 附件1
+      --project NAME     项目支出名称;  --department NAME 主管部门;  --unit NAME 实施单位
+  -o, --output FILE      the .docx to write (- for stdout)
+  -q, --quiet            no messages
+
+Examples:
+  jixiao blank --year 2021 --level 县级 -o blank.docx
+  jixiao blank --year 2022 --level 州级 --rows 数量指标=3 --attachment 附件1 -o 附件1.docx
+`,
+};

@@ -1,0 +1,51 @@
+/**
+ * What reading one file gives the command: its forms and messages, or the error that stopped it.
+ * The same function runs in the worker threads and, with --jobs 1, in the main thread, so the
+ * output cannot depend on the number of jobs.
+ */
+import { JixiaoError } from "../errors";
+import { parseFile } from "../file";
+import type { ConvertOptions } from "../input/convert";
+import type { ReaderName } from "../grid/read";
+import type { Message } from "../model/message";
+import type { FormRecord } from "../model/record";
+
+export interface ReadSettings {
+  reader: ReaderName;
+  validate: boolean;
+  convert: ConvertOptions;
+}
+
+export interface FileError {
+  code: string;
+  message: string;
+}
+
+export interface FileOutcome {
+  file: string;
+  forms: FormRecord[];
+  /** Messages about the file and its forms; for a failed file, those besides the error. */
+  messages: Message[];
+  /** Set when the file gave no form: it could not be read, or held no 项目支出绩效自评表 (NO_FORM). */
+  error?: FileError;
+}
+
+export async function readFileOutcome(file: string, settings: ReadSettings): Promise<FileOutcome> {
+  try {
+    const { forms, messages } = await parseFile(file, { reader: settings.reader, validate: settings.validate, convert: settings.convert });
+    if (forms.length > 0) return { file, forms, messages };
+    const noForm = messages.find((m) => m.code === "NO_FORM");
+    return {
+      file, forms, messages: messages.filter((m) => m !== noForm),
+      error: { code: "NO_FORM", message: noForm?.message ?? "No 项目支出绩效自评表 was found." },
+    };
+  } catch (error) {
+    if (error instanceof JixiaoError) return { file, forms: [], messages: [], error: { code: error.code, message: error.message } };
+    return internalFailure(file, `Unexpected error while reading: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+/** A bug or a crashed worker: the file gets an error line and the run goes on. */
+export function internalFailure(file: string, what: string): FileOutcome {
+  return { file, forms: [], messages: [], error: { code: "INTERNAL", message: `${what}. This is a bug in jixiao-docx; please report it, with the file if you can.` } };
+}

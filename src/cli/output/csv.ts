@@ -1,0 +1,44 @@
+import type { Destination } from "./destination";
+import { headerRow, outcomeRows, type CellData, type HeaderLanguage } from "./rows";
+import type { Sink } from "./sink";
+
+/** Excel reads a CSV as the local ANSI code page unless it starts with a UTF-8 byte order mark. */
+const BOM = "\ufeff";
+
+/**
+ * Excel and LibreOffice run a cell starting with = + - @ (or a tab or CR before one) as a formula:
+ * a form cell reading =HYPERLINK(…) would become a live link. A leading apostrophe makes it text
+ * (OWASP's advice). Numbers are written as numbers and need no guard.
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function csvField(value: CellData): string {
+  if (value === null) return "";
+  const text = typeof value === "number" ? String(value) : neutralizeFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvLine(cells: readonly CellData[]): string {
+  return cells.map(csvField).join(",") + "\r\n";
+}
+
+/** RFC 4180 CSV in UTF-8 with a BOM, CRLF line ends, one row per indicator (rows.ts). */
+export function csvSink(destination: Destination, headers: HeaderLanguage): Sink {
+  let started = false;
+  const start = async () => {
+    if (started) return;
+    started = true;
+    await destination.write(BOM + csvLine(headerRow(headers)));
+  };
+  return {
+    async write(outcome) {
+      await start();
+      await destination.write(outcomeRows(outcome).map(csvLine).join(""));
+    },
+    async finish() {
+      await start();
+    },
+  };
+}

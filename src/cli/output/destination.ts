@@ -1,0 +1,33 @@
+/**
+ * Where a command's output goes: a file (-o) or stdout. Writes wait for the stream to drain, so a
+ * slow disk or a slow pipe slows the run down instead of filling memory.
+ */
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+
+export interface Destination {
+  stream: Writable;
+  write(text: string | Uint8Array): Promise<void>;
+  /** Ends a file; leaves stdout open for whatever the process prints next. */
+  close(): Promise<void>;
+}
+
+export async function openDestination(path: string | undefined, options: { append?: boolean } = {}): Promise<Destination> {
+  const toFile = path !== undefined && path !== "-";
+  const stream: Writable = toFile ? createWriteStream(path, { flags: options.append ? "a" : "w" }) : process.stdout;
+  if (toFile) await once(stream, "open");
+  return {
+    stream,
+    async write(text) {
+      if (!stream.write(text)) await once(stream, "drain");
+    },
+    async close() {
+      if (!toFile) return;
+      // The xlsx writer pipes into the stream and ends it itself.
+      if (!stream.writableEnded) stream.end();
+      await finished(stream);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** The output formats of `jixiao parse`: each takes the outcomes one file at a time, in order. */
+import type { FileOutcome } from "../outcome";
+import { csvSink } from "./csv";
+import type { Destination } from "./destination";
+import { jsonSink } from "./json";
+import { jsonlSink } from "./jsonl";
+import type { HeaderLanguage } from "./rows";
+import { xlsxSink } from "./xlsx";
+
+export const FORMATS = ["jsonl", "json", "csv", "xlsx"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Sink {
+  write(outcome: FileOutcome): Promise<void>;
+  /** Writes what the format needs at the end; the destination is closed by the caller. */
+  finish(): Promise<void>;
+}
+
+export interface SinkOptions {
+  headers: HeaderLanguage;
+}
+
+export function openSink(format: Format, destination: Destination, options: SinkOptions): Promise<Sink> {
+  switch (format) {
+    case "jsonl": return Promise.resolve(jsonlSink(destination));
+    case "json": return Promise.resolve(jsonSink(destination));
+    case "csv": return Promise.resolve(csvSink(destination, options.headers));
+    case "xlsx": return xlsxSink(destination, options.headers);
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Reads files on worker threads and hands the outcomes back in input order. Only a bounded window
+ * of files is in flight or waiting to be handed back, so memory stays flat on 10 000 files: a
+ * slow file at the head of the window holds the others back rather than letting results pile up.
+ */
+import { Worker } from "node:worker_threads";
+import { disposeConverterProfiles } from "../input/convert";
+import { internalFailure, readFileOutcome, type FileOutcome, type ReadSettings } from "./outcome";
+
+/** Files per worker that may be dispatched ahead of the next one to hand back. */
+const WINDOW_PER_JOB = 16;
+/** tsup puts worker.js beside cli.js. */
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+export type WorkerRequest = { index: number; file: string } | { close: true };
+export interface WorkerReply { index: number; outcome: FileOutcome }
+
+export function readInOrder(files: readonly string[], jobs: number, settings: ReadSettings): AsyncGenerator<FileOutcome> {
+  return jobs <= 1 || files.length <= 1 ? readInline(files, settings) : readPooled(files, Math.min(jobs, files.length), settings);
+}
+
+async function* readInline(files: readonly string[], settings: ReadSettings): AsyncGenerator<FileOutcome> {
+  try {
+    for (const file of files) yield await readFileOutcome(file, settings);
+  } finally {
+    disposeConverterProfiles();
+  }
+}
+
+class Slot {
+  worker!: Worker;
+  /** The file the worker is reading, or null when idle. */
+  index: number | null = null;
+  lastError?: string;
+}
+
+async function* readPooled(files: readonly string[], jobs: number, settings: ReadSettings): AsyncGenerator<FileOutcome> {
+  const window = jobs * WINDOW_PER_JOB;
+  const ready = new Map<number, FileOutcome>();
+  let nextToSend = 0;
+  let nextToYield = 0;
+  let closing = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+
+  const feed = (slot: Slot) => {
+    if (closing || slot.index !== null || nextToSend >= files.length || nextToSend >= nextToYield + window) return;
+    slot.index = nextToSend++;
+    slot.worker.postMessage({ index: slot.index, file: files[slot.index] } satisfies WorkerRequest);
+  };
+
+  const start = (slot: Slot) => {
+    const worker = new Worker(WORKER_URL, { workerData: settings });
+    slot.worker = worker;
+    worker.on("message", (reply: WorkerReply) => {
+      ready.set(reply.index, reply.outcome);
+      slot.index = null;
+      feed(slot);
+      notify();
+    });
+    worker.on("error", (error) => {
+      slot.lastError = error.message;
+    });
+    // A worker that dies (out of memory, a native crash) costs its one file an error line; a new
+    // worker takes its place so the run goes on.
+    worker.on("exit", (code) => {
+      if (closing) return;
+      if (slot.index !== null) {
+        ready.set(slot.index, internalFailure(files[slot.index], `The worker reading this file stopped (${slot.lastError ?? `exit code ${code}`})`));
+        slot.index = null;
+      }
+      slot.lastError = undefined;
+      start(slot);
+      feed(slot);
+      notify();
+    });
+  };
+
+  const slots = Array.from({ length: jobs }, () => new Slot());
+  slots.forEach(start);
+  try {
+    slots.forEach(feed);
+    while (nextToYield < files.length) {
+      const outcome = ready.get(nextToYield);
+      if (outcome === undefined) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      ready.delete(nextToYield);
+      nextToYield += 1;
+      slots.forEach(feed);
+      yield outcome;
+    }
+  } finally {
+    closing = true;
+    await Promise.all(slots.map((slot) => stop(slot.worker)));
+  }
+}
+
+/** Asks a worker to remove its LibreOffice profiles and end; one that does not within 10 s is terminated. */
+function stop(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => void worker.terminate(), 10_000);
+    worker.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    worker.postMessage({ close: true } satisfies WorkerRequest);
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * Progress on stderr. On a terminal: one line redrawn in place with a bar, files done / total,
+ * forms, rate and ETA. Elsewhere (a log file, CI): a plain line every few seconds, since
+ * carriage returns turn a log into one endless line.
+ */
+import type { Tally } from "./tally";
+
+export type ProgressMode = "bar" | "lines" | "off";
+
+const BAR_WIDTH = 24;
+const BAR_REFRESH_MS = 100;
+const LINE_EVERY_MS = 5_000;
+
+function clock(seconds: number): string {
+  if (!Number.isFinite(seconds)) return "--:--";
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const mmss = `${String(m).padStart(h > 0 ? 2 : 1, "0")}:${String(s % 60).padStart(2, "0")}`;
+  return h > 0 ? `${h}:${mmss}` : mmss;
+}
+
+export class Progress {
+  private lastDraw = performance.now();
+  private drawn = false;
+
+  constructor(
+    private readonly total: number,
+    private readonly mode: ProgressMode,
+    private readonly stream: NodeJS.WriteStream = process.stderr,
+  ) {}
+
+  update(tally: Tally): void {
+    if (this.mode === "off") return;
+    const now = performance.now();
+    const last = tally.files === this.total;
+    if (this.mode === "bar" && (last || now - this.lastDraw >= BAR_REFRESH_MS)) {
+      this.stream.write(`\r${this.barText(tally)}\x1b[K`);
+      this.drawn = true;
+      this.lastDraw = now;
+    } else if (this.mode === "lines" && now - this.lastDraw >= LINE_EVERY_MS && !last) {
+      this.stream.write(`jixiao: ${this.facts(tally).join(", ")}\n`);
+      this.lastDraw = now;
+    }
+  }
+
+  /** Erases the bar so that the summary starts on a clean line. */
+  clear(): void {
+    if (this.drawn) this.stream.write("\r\x1b[K");
+    this.drawn = false;
+  }
+
+  private facts(tally: Tally): string[] {
+    const seconds = tally.elapsedSeconds();
+    const rate = seconds > 0 ? tally.files / seconds : 0;
+    const eta = rate > 0 ? (this.total - tally.files) / rate : Infinity;
+    return [`${tally.files}/${this.total} files`, `${tally.forms} forms`, `${rate.toFixed(1)} files/s`, `ETA ${clock(eta)}`];
+  }
+
+  private barText(tally: Tally): string {
+    const filled = this.total > 0 ? Math.round((tally.files / this.total) * BAR_WIDTH) : BAR_WIDTH;
+    const bar = "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled);
+    const text = `${bar} ${this.facts(tally).join(" · ")}`;
+    const columns = this.stream.columns ?? 80;
+    return text.length >= columns ? text.slice(0, columns - 1) : text;
+  }
+}
