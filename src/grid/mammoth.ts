@@ -1,4 +1,5 @@
 import mammoth from "mammoth";
+import { JixiaoError } from "../errors";
 import { readHtmlDocument } from "./html";
 import type { DocumentModel, GridMessage } from "./model";
 
@@ -7,7 +8,12 @@ import type { DocumentModel, GridMessage } from "./model";
  * Slower than the direct reader and wrong on some merges (see README), kept as a cross-check.
  */
 export async function readWithMammoth(bytes: Uint8Array): Promise<DocumentModel> {
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ignoreEmptyParagraphs: false });
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ignoreEmptyParagraphs: false });
+  } catch (error) {
+    throw mammothFailure(error);
+  }
   const model = readHtmlDocument(result.value, { collapseWhitespace: false });
   const messages: GridMessage[] = result.messages.map((m) => ({
     code: "MAMMOTH_" + m.type.toUpperCase(),
@@ -15,4 +21,17 @@ export async function readWithMammoth(bytes: Uint8Array): Promise<DocumentModel>
     message: `mammoth: ${m.message}`,
   }));
   return { blocks: model.blocks, messages: [...messages, ...model.messages] };
+}
+
+/**
+ * mammoth throws plain Errors: JSZip's when the zip's local headers disagree with its directory
+ * (we read the directory, JSZip also the local headers), xmldom's on malformed XML, its own on
+ * XML it does not expect. The direct reader may still read such a file.
+ */
+function mammothFailure(error: unknown): JixiaoError {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/zip|end of data|end of central directory/i.test(reason)) {
+    return new JixiaoError("BAD_ZIP", `mammoth cannot open the .docx (zip): ${reason}. Try the direct reader, or open and re-save the file in Word or WPS.`);
+  }
+  return new JixiaoError("BAD_XML", `mammoth cannot read the document: ${reason}. Try the direct reader, or open and re-save the file in Word or WPS.`);
 }

@@ -86,7 +86,7 @@ export function readOoxmlDocument(xml: string, maxDepth: number): DocumentModel 
             break;
           }
           case "w:tblGrid":
-            top(tables).inGrid = true;
+            if (tables.length) top(tables).inGrid = true;
             break;
           case "w:gridCol":
             if (tables.length && top(tables).inGrid) top(tables).gridCols++;
