@@ -13,7 +13,8 @@ const WINDOW_PER_JOB = 16;
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 export type WorkerRequest = { index: number; file: string } | { close: true };
-export interface WorkerReply { index: number; outcome: FileOutcome }
+/** A worker says "ready" once its modules are loaded, then answers each file. */
+export type WorkerReply = { ready: true } | { index: number; outcome: FileOutcome };
 
 export function readInOrder(files: readonly string[], jobs: number, settings: ReadSettings): AsyncGenerator<FileOutcome> {
   return jobs <= 1 || files.length <= 1 ? readInline(files, settings) : readPooled(files, Math.min(jobs, files.length), settings);
@@ -31,6 +32,7 @@ class Slot {
   worker!: Worker;
   /** The file the worker is reading, or null when idle. */
   index: number | null = null;
+  ready = false;
   lastError?: string;
 }
 
@@ -40,6 +42,7 @@ async function* readPooled(files: readonly string[], jobs: number, settings: Rea
   let nextToSend = 0;
   let nextToYield = 0;
   let closing = false;
+  let fatal: Error | null = null;
   let wake: (() => void) | null = null;
   const notify = () => {
     wake?.();
@@ -55,7 +58,12 @@ async function* readPooled(files: readonly string[], jobs: number, settings: Rea
   const start = (slot: Slot) => {
     const worker = new Worker(WORKER_URL, { workerData: settings });
     slot.worker = worker;
+    slot.ready = false;
     worker.on("message", (reply: WorkerReply) => {
+      if ("ready" in reply) {
+        slot.ready = true;
+        return;
+      }
       ready.set(reply.index, reply.outcome);
       slot.index = null;
       feed(slot);
@@ -68,6 +76,12 @@ async function* readPooled(files: readonly string[], jobs: number, settings: Rea
     // worker takes its place so the run goes on.
     worker.on("exit", (code) => {
       if (closing) return;
+      // One that dies before it is ready would die again: a broken install, not a bad file.
+      if (!slot.ready) {
+        fatal = new Error(`A worker thread could not start (${slot.lastError ?? `exit code ${code}`}). Try --jobs 1.`);
+        notify();
+        return;
+      }
       if (slot.index !== null) {
         ready.set(slot.index, internalFailure(files[slot.index], `The worker reading this file stopped (${slot.lastError ?? `exit code ${code}`})`));
         slot.index = null;
@@ -84,6 +98,7 @@ async function* readPooled(files: readonly string[], jobs: number, settings: Rea
   try {
     slots.forEach(feed);
     while (nextToYield < files.length) {
+      if (fatal) throw fatal;
       const outcome = ready.get(nextToYield);
       if (outcome === undefined) {
         await new Promise<void>((resolve) => (wake = resolve));
@@ -102,6 +117,7 @@ async function* readPooled(files: readonly string[], jobs: number, settings: Rea
 
 /** Asks a worker to remove its LibreOffice profiles and end; one that does not within 10 s is terminated. */
 function stop(worker: Worker): Promise<void> {
+  if (worker.threadId === -1) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => void worker.terminate(), 10_000);
     worker.once("exit", () => {

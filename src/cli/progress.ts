@@ -61,7 +61,8 @@ export class Progress {
     const filled = this.total > 0 ? Math.round((tally.files / this.total) * BAR_WIDTH) : BAR_WIDTH;
     const bar = "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled);
     const text = `${bar} ${this.facts(tally).join(" · ")}`;
-    const columns = this.stream.columns ?? 80;
+    // A pseudo-terminal without a size reports 0 columns.
+    const columns = this.stream.columns || 80;
     return text.length >= columns ? text.slice(0, columns - 1) : text;
   }
 }

@@ -22,3 +22,4 @@ port.on("message", (request: WorkerRequest) => {
     port.postMessage({ index: request.index, outcome } satisfies WorkerReply);
   });
 });
+port.postMessage({ ready: true } satisfies WorkerReply);

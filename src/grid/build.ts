@@ -1,3 +1,4 @@
+import { JixiaoError } from "../errors";
 import type { Grid, GridCell, GridMessage } from "./model";
 
 /** A w:tc as read from the XML, before merges are resolved. */
@@ -23,6 +24,29 @@ export interface HtmlCellSpec {
   colSpan: number;
   text: string;
   tables: Grid[];
+}
+
+/**
+ * The grid positions the document may still use (limits.maxGridCells). Every row of a grid is
+ * padded to the widest row, so width is checked against the row count before each placement
+ * that widens the grid, before anything is allocated.
+ */
+export class GridBudget {
+  private left: number;
+
+  constructor(private readonly limit: number) {
+    this.left = limit;
+  }
+
+  reserve(rows: number, cols: number): void {
+    if (rows * cols > this.left) {
+      throw new JixiaoError("LIMIT_EXCEEDED", `The document's tables need more than ${this.limit} grid positions (rows × columns, limits.maxGridCells), here a table of ${rows} rows by ${cols} columns. A real form has a few hundred; raise the limit if the file is trusted.`);
+    }
+  }
+
+  spend(grid: Grid): void {
+    this.left -= grid.rowCount * grid.colCount;
+  }
 }
 
 function newCell(row: number, col: number, colSpan: number, text: string, tables: Grid[]): GridCell {
@@ -52,15 +76,18 @@ function hide(cell: GridCell, text: string): void {
  * cell starts at the same grid column with the same span as the cell above; anything else is
  * shown by Word as a separate cell, so we do the same and say so.
  */
-export function gridFromOoxmlRows(rows: OoxmlRowSpec[], gridCols: number, table: number[], messages: GridMessage[]): Grid {
+export function gridFromOoxmlRows(rows: OoxmlRowSpec[], gridCols: number, table: number[], messages: GridMessage[], budget: GridBudget): Grid {
   const positions: (GridCell | null)[][] = [];
   const cells: GridCell[] = [];
+  let width = gridCols;
+  budget.reserve(rows.length, width);
   rows.forEach((spec, r) => {
     positions[r] = [];
     let col = Math.max(0, spec.gridBefore);
     let previous: GridCell | null = null;
     for (const tc of spec.cells) {
       const span = Math.max(1, tc.gridSpan);
+      if (col + span > width) budget.reserve(rows.length, (width = col + span));
       if (tc.hMerge === "continue" && previous && previous.row === r && previous.col + previous.colSpan === col) {
         previous.colSpan += span;
         place(positions, previous, r, col, span);
@@ -90,7 +117,9 @@ export function gridFromOoxmlRows(rows: OoxmlRowSpec[], gridCols: number, table:
       col += span;
     }
   });
-  return finish(positions, cells, gridCols);
+  const grid = finish(positions, cells, gridCols);
+  budget.spend(grid);
+  return grid;
 }
 
 function hideWithMessage(cell: GridCell, text: string, direction: string, table: number[], row: number, col: number, messages: GridMessage[]): void {
@@ -102,19 +131,23 @@ function hideWithMessage(cell: GridCell, text: string, direction: string, table:
 }
 
 /** The HTML table algorithm: each cell takes the first free position left to right. */
-export function gridFromHtmlRows(rows: HtmlCellSpec[][]): Grid {
+export function gridFromHtmlRows(rows: HtmlCellSpec[][], budget: GridBudget): Grid {
   const positions: (GridCell | null)[][] = rows.map(() => []);
   const cells: GridCell[] = [];
+  let width = 0;
   rows.forEach((tds, r) => {
     let col = 0;
     for (const td of tds) {
       while (positions[r][col]) col++;
       const cell = newCell(r, col, Math.max(1, td.colSpan), td.text, td.tables);
+      if (col + cell.colSpan > width) budget.reserve(rows.length, (width = col + cell.colSpan));
       cell.rowSpan = Math.max(1, Math.min(td.rowSpan, rows.length - r));
       cells.push(cell);
       for (let dr = 0; dr < cell.rowSpan; dr++) place(positions, cell, r + dr, col, cell.colSpan);
       col += cell.colSpan;
     }
   });
-  return finish(positions, cells, 0);
+  const grid = finish(positions, cells, 0);
+  budget.spend(grid);
+  return grid;
 }

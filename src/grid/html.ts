@@ -1,6 +1,6 @@
 import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import { gridFromHtmlRows, type HtmlCellSpec } from "./build";
+import { GridBudget, gridFromHtmlRows, type HtmlCellSpec } from "./build";
 import type { Block, DocumentModel, Grid } from "./model";
 
 const BLOCK_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "pre", "blockquote"]);
@@ -8,6 +8,8 @@ const BLOCK_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div"
 interface HtmlOptions {
   /** Browsers collapse whitespace in saved web pages; mammoth's output is exact text. */
   collapseWhitespace: boolean;
+  /** limits.maxGridCells */
+  maxGridCells: number;
 }
 
 /**
@@ -18,6 +20,7 @@ export function readHtmlDocument(html: string, options: HtmlOptions): DocumentMo
   const $ = cheerio.load(html);
   const blocks: Block[] = [];
   let topTables = 0;
+  const budget = new GridBudget(options.maxGridCells);
   const root = $("body").length ? $("body")[0] : $.root()[0];
 
   const textOf = (node: AnyNode, lines: string[]): void => {
@@ -61,7 +64,7 @@ export function readHtmlDocument(html: string, options: HtmlOptions): DocumentMo
         })),
       );
     }
-    return gridFromHtmlRows(rows);
+    return gridFromHtmlRows(rows, budget);
   };
 
   const walk = (node: AnyNode): void => {

@@ -1,6 +1,7 @@
 import { Parser } from "htmlparser2";
 import { JixiaoError } from "../errors";
-import { gridFromOoxmlRows, type OoxmlCellSpec, type OoxmlRowSpec } from "./build";
+import type { Limits } from "../input/limits";
+import { GridBudget, gridFromOoxmlRows, type OoxmlCellSpec, type OoxmlRowSpec } from "./build";
 import type { Block, DocumentModel, Grid, GridMessage } from "./model";
 
 const W_NS = new Set([
@@ -19,7 +20,9 @@ interface ParagraphState { parts: string[] }
  * One pass over word/document.xml: a SAX walk that builds body blocks, tables, rows and cells as
  * the tags go by. Nothing is parsed twice and no DOM is built.
  */
-export function readOoxmlDocument(xml: string, maxDepth: number): DocumentModel {
+export function readOoxmlDocument(xml: string, limits: Pick<Limits, "maxDepth" | "maxGridCells">): DocumentModel {
+  const { maxDepth } = limits;
+  const budget = new GridBudget(limits.maxGridCells);
   const blocks: Block[] = [];
   const messages: GridMessage[] = [];
   const tables: TableState[] = [];
@@ -162,7 +165,7 @@ export function readOoxmlDocument(xml: string, maxDepth: number): DocumentModel 
           case "w:tbl": {
             const table = tables.pop();
             if (!table) break;
-            const grid = gridFromOoxmlRows(table.rows, table.gridCols, table.index, messages);
+            const grid = gridFromOoxmlRows(table.rows, table.gridCols, table.index, messages, budget);
             if (cells.length && tables.length) top(cells).spec.tables.push(grid);
             else blocks.push({ kind: "table", index: table.index[0], grid });
             break;

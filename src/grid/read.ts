@@ -48,27 +48,27 @@ export async function readDocumentModel(input: DocumentInput, options: ReadOptio
   const kind = sniff(bytes);
   if (kind === "html") {
     const t0 = performance.now();
-    const model = readHtmlDocument(decodeHtml(bytes), { collapseWhitespace: true });
+    const model = readHtmlDocument(decodeHtml(bytes), { collapseWhitespace: true, maxGridCells: limits.maxGridCells });
     return { ...model, file, format: "html", timings: { unzip: 0, grid: performance.now() - t0 } };
   }
   const t0 = performance.now();
-  const main = readMainPart(bytes, limits);
+  const { part: main, messages: zipMessages } = readMainPart(bytes, limits);
   const t1 = performance.now();
   if (options.reader === "mammoth") {
-    const model = await readWithMammoth(bytes);
-    return { ...model, file, format: "docx", timings: { unzip: t1 - t0, grid: performance.now() - t1 } };
+    const model = await readWithMammoth(bytes, limits);
+    return { ...model, messages: [...zipMessages, ...model.messages], file, format: "docx", timings: { unzip: t1 - t0, grid: performance.now() - t1 } };
   }
   if (options.reader !== undefined && options.reader !== "direct") {
     throw new JixiaoError("BAD_OPTION", `Unknown reader "${String(options.reader)}": use "direct" or "mammoth".`);
   }
   let model: DocumentModel;
   try {
-    model = readOoxmlDocument(decodeXml(main), limits.maxDepth);
+    model = readOoxmlDocument(decodeXml(main), limits);
   } catch (error) {
     if (error instanceof JixiaoError) throw error;
     throw new JixiaoError("BAD_XML", `word/document.xml cannot be read: ${(error as Error).message}. Open and re-save the file in Word or WPS.`);
   }
-  return { ...model, file, format: "docx", timings: { unzip: t1 - t0, grid: performance.now() - t1 } };
+  return { ...model, messages: [...zipMessages, ...model.messages], file, format: "docx", timings: { unzip: t1 - t0, grid: performance.now() - t1 } };
 }
 
 /** Every top-level table of the document as a grid; nested tables hang off their cells. */

@@ -6,14 +6,20 @@
 export interface Limits {
   /** Entries in the zip. */
   maxEntries: number;
-  /** Uncompressed size of one inflated entry, bytes. */
+  /** Uncompressed size of any one entry, bytes. */
   maxEntryBytes: number;
   /** Sum of the uncompressed sizes of all entries, bytes. */
   maxTotalBytes: number;
-  /** Uncompressed / compressed, checked for entries above 1 MiB. */
+  /** Uncompressed / compressed size of any one entry, checked for entries above 1 MiB. */
   maxRatio: number;
   /** Element nesting depth in document.xml. */
   maxDepth: number;
+  /**
+   * Grid positions (rows × grid columns) over all tables of the document. A cell's span costs a
+   * few bytes of XML and every row is as wide as the widest, so without this a 5 KB file could
+   * ask for a gigabyte of grid.
+   */
+  maxGridCells: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -22,6 +28,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxTotalBytes: 1024 * 1024 * 1024,
   maxRatio: 1_000,
   maxDepth: 256,
+  maxGridCells: 5_000_000,
 };
 
 export function resolveLimits(partial?: Partial<Limits>): Limits {

@@ -6,6 +6,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
+import { UsageError } from "../args";
 
 export interface Destination {
   stream: Writable;
@@ -17,7 +18,11 @@ export interface Destination {
 export async function openDestination(path: string | undefined, options: { append?: boolean } = {}): Promise<Destination> {
   const toFile = path !== undefined && path !== "-";
   const stream: Writable = toFile ? createWriteStream(path, { flags: options.append ? "a" : "w" }) : process.stdout;
-  if (toFile) await once(stream, "open");
+  if (toFile) {
+    await once(stream, "open").catch((error: Error) => {
+      throw new UsageError(`Cannot write ${path}: ${error.message}`);
+    });
+  }
   return {
     stream,
     async write(text) {
