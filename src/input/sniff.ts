@@ -9,10 +9,59 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** Stream names in a CFB directory are UTF-16LE; a byte search for them is enough to tell kinds apart. */
+/** Stream names in a CFB directory are UTF-16LE; the fallback when the directory cannot be read. */
 function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
   const needle = Buffer.from(name, "utf16le");
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}
+
+/**
+ * The names of the streams and storages at the top of a compound file (MS-CFB): the header's
+ * DIFAT gives the FAT, the FAT chains the directory sectors, the root entry's child is the top
+ * of a tree of siblings. Only the top counts: a .doc may embed an encrypted workbook in
+ * ObjectPool, and Word stores Chinese text as UTF-16, so a byte search can find
+ * "EncryptedPackage" in a legacy document. Returns null when the directory cannot be read.
+ */
+function cfbTopNames(bytes: Uint8Array): Set<string> | null {
+  if (bytes.length < 512) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const shift = view.getUint16(30, true);
+  if (shift !== 9 && shift !== 12) return null;
+  const size = 1 << shift;
+  const sectors = Math.floor(bytes.length / size) - 1;
+  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : 0xffffffff);
+  const fatSectors: number[] = [];
+  for (let i = 0; i < 109 && i < view.getUint32(44, true); i++) fatSectors.push(u32(76 + i * 4));
+  let difat = u32(68);
+  for (let n = 0; difat < sectors && n < sectors; n++) {
+    const at = (difat + 1) * size;
+    for (let i = 0; i < size / 4 - 1; i++) fatSectors.push(u32(at + i * 4));
+    difat = u32(at + size - 4);
+  }
+  const next = (sector: number) => {
+    const fat = fatSectors[Math.floor(sector / (size / 4))];
+    return fat === undefined || fat >= sectors ? 0xffffffff : u32((fat + 1) * size + (sector % (size / 4)) * 4);
+  };
+  const directory: number[] = [];
+  for (let sector = u32(48); sector < sectors && directory.length <= sectors; sector = next(sector)) directory.push(sector);
+  if (directory.length === 0) return null;
+  const entryAt = (id: number) => {
+    const sector = directory[Math.floor(id / (size / 128))];
+    return sector === undefined ? -1 : (sector + 1) * size + (id % (size / 128)) * 128;
+  };
+  const names = new Set<string>();
+  const seen = new Set<number>();
+  const pending = [u32(entryAt(0) + 76)];
+  while (pending.length) {
+    const id = pending.pop()!;
+    const at = entryAt(id);
+    if (at < 0 || at + 128 > bytes.length || seen.has(id)) continue;
+    seen.add(id);
+    const length = Math.min(64, view.getUint16(at + 64, true));
+    names.add(Buffer.from(bytes.subarray(at, at + Math.max(0, length - 2))).toString("utf16le"));
+    pending.push(u32(at + 68), u32(at + 72));
+  }
+  return entryAt(0) < 0 ? null : names;
 }
 
 function head(bytes: Uint8Array, n: number): string {
@@ -27,10 +76,12 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) throw new JixiaoError("EMPTY_INPUT", "The file is empty (0 bytes). It was probably truncated; get the original again.");
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return "zip";
   if (startsWith(bytes, CFB_MAGIC)) {
-    if (hasUtf16Name(bytes, "EncryptedPackage") || hasUtf16Name(bytes, "EncryptionInfo")) {
+    const top = cfbTopNames(bytes);
+    const has = (name: string) => (top ? top.has(name) : hasUtf16Name(bytes, name));
+    if (has("EncryptedPackage") || has("EncryptionInfo")) {
       throw new JixiaoError("ENCRYPTED", "The document is password-protected (encrypted OOXML). Open it in Word or WPS, remove the password (文件 → 信息 → 保护文档), save as .docx and try again.");
     }
-    if (hasUtf16Name(bytes, "WordDocument")) {
+    if (has("WordDocument")) {
       throw new JixiaoError("LEGACY_DOC", "This is a legacy Word 97-2003 (.doc) or WPS file. Convert it to .docx first (parseFile and the jixiao command do this with LibreOffice: apt-get install libreoffice-writer-nogui), or save it as .docx in Word/WPS.");
     }
     throw new JixiaoError("NOT_DOCX", "This is an OLE compound file but not a Word document (an old Excel or PowerPoint file?). Pass a .docx.");
