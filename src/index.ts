@@ -17,3 +17,5 @@ export {
   type EmptyReading, type Comparator, type Assessment, type Direction,
 } from "./values";
 export { writeDocx, writeDocxWithMessages, blankForm, type WriteOptions, type WriteResult, type BlankFormOptions } from "./write/index";
+export { parseFile, type ParseFileOptions } from "./file";
+export type { ConvertOptions } from "./input/convert";
