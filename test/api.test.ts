@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import * as api from "../src/index";
+
+describe("public API", () => {
+  it("exports exactly these values (changing the surface is a deliberate act)", () => {
+    expect(Object.keys(api).sort()).toEqual([
+      "CellValueSchema", "DEFAULT_LIMITS", "DEFAULT_POLICY", "FormRecordSchema", "IndicatorSchema", "JixiaoError",
+      "assessIndicator", "blankForm", "formRecordJsonSchema", "formatReading", "isJixiaoError", "parseDocx", "parseFile",
+      "readDocumentModel", "readTables", "readValue", "validateForm", "writeDocx", "writeDocxWithMessages",
+    ]);
+  });
+});
