@@ -8,14 +8,14 @@ import type { DocumentModel, GridMessage } from "./model";
  * The design card's path: mammoth turns the .docx into HTML, cheerio reads the tables back.
  * Slower than the direct reader and wrong on some merges (see README), kept as a cross-check.
  */
-export async function readWithMammoth(bytes: Uint8Array, limits: Pick<Limits, "maxGridCells">): Promise<DocumentModel> {
+export async function readWithMammoth(bytes: Uint8Array, limits: Pick<Limits, "maxGridCells" | "maxDepth">): Promise<DocumentModel> {
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ignoreEmptyParagraphs: false });
   } catch (error) {
     throw mammothFailure(error);
   }
-  const model = readHtmlDocument(result.value, { collapseWhitespace: false, maxGridCells: limits.maxGridCells });
+  const model = readHtmlDocument(result.value, { collapseWhitespace: false, maxGridCells: limits.maxGridCells, maxDepth: limits.maxDepth });
   const messages: GridMessage[] = result.messages.map((m) => ({
     code: "MAMMOTH_" + m.type.toUpperCase(),
     severity: m.type === "error" ? "error" : /Unrecognised (paragraph|run|table) style/.test(m.message) ? "info" : "warning",

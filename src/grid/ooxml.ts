@@ -35,6 +35,9 @@ export function readOoxmlDocument(xml: string, limits: Pick<Limits, "maxDepth" |
   let inRun = 0;
   let prefix = "w:";
   let rename = false;
+  /** Set once the whole text is written: htmlparser2 then closes what is still open. */
+  let ending = false;
+  let unclosed = 0;
 
   const name = (raw: string) => (rename && raw.startsWith(prefix) ? "w:" + raw.slice(prefix.length) : raw);
   const text = (s: string) => {
@@ -119,6 +122,7 @@ export function readOoxmlDocument(xml: string, limits: Pick<Limits, "maxDepth" |
         if (inText > 0 && hidden === 0) text(data);
       },
       onclosetag(raw) {
+        if (ending) unclosed++;
         depth--;
         if (hidden > 0) {
           hidden--;
@@ -175,8 +179,10 @@ export function readOoxmlDocument(xml: string, limits: Pick<Limits, "maxDepth" |
     },
     { xmlMode: true, decodeEntities: true },
   );
-  parser.end(xml);
-  if (depth > 0 || tables.length > 0) {
+  parser.write(xml);
+  ending = true;
+  parser.end();
+  if (unclosed > 0) {
     messages.push({ code: "TRUNCATED_XML", severity: "warning", message: "document.xml ends before all its elements are closed (a truncated or damaged file); what was read is kept." });
   }
   return { blocks, messages };

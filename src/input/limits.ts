@@ -6,13 +6,13 @@
 export interface Limits {
   /** Entries in the zip. */
   maxEntries: number;
-  /** Uncompressed size of any one entry, bytes. */
+  /** Uncompressed size of any one entry, bytes; also the size of a web page saved as .doc. */
   maxEntryBytes: number;
   /** Sum of the uncompressed sizes of all entries, bytes. */
   maxTotalBytes: number;
   /** Uncompressed / compressed size of any one entry, checked for entries above 1 MiB. */
   maxRatio: number;
-  /** Element nesting depth in document.xml. */
+  /** Element nesting depth in document.xml or a web page. */
   maxDepth: number;
   /**
    * Grid positions (rows × grid columns) over all tables of the document. A cell's span costs a

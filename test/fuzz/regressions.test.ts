@@ -3,7 +3,7 @@
  * day; the input written here is what counts). Small ones are written out here; binary ones are
  * under test/fixtures/regressions/.
  */
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { JixiaoError } from "../../src/errors";
 import { parseDocx } from "../../src/parse";
@@ -13,14 +13,18 @@ import { docxOf } from "../helpers/ooxml";
 
 const W = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`;
 
-async function codeOf(input: Uint8Array, reader: "direct" | "mammoth"): Promise<string> {
+async function failure(input: Uint8Array, reader: "direct" | "mammoth"): Promise<JixiaoError> {
   try {
     await parseDocx(input, { reader });
-    return "ok";
   } catch (error) {
     expect(error).toBeInstanceOf(JixiaoError);
-    return (error as JixiaoError).code;
+    return error as JixiaoError;
   }
+  throw new Error("parseDocx did not throw");
+}
+
+async function codeOf(input: Uint8Array, reader: "direct" | "mammoth"): Promise<string> {
+  return (await failure(input, reader)).code;
 }
 
 describe("the direct reader", () => {
@@ -50,5 +54,24 @@ describe("the mammoth reader: its failures are JixiaoErrors", () => {
     const input = fixture("regressions/jszip-comment-length.docx");
     expect(await codeOf(input, "mammoth")).toBe("BAD_ZIP");
     expect((await parseDocx(input)).forms).toHaveLength(1);
+  });
+});
+
+describe("a document.xml cut short", () => {
+  const cut = (() => {
+    const parts = unzipSync(docxOf(formXml()));
+    const xml = strFromU8(parts["word/document.xml"]);
+    parts["word/document.xml"] = strToU8(xml.slice(0, xml.lastIndexOf("<w:tr>")));
+    return zipSync(parts);
+  })();
+
+  it("the direct reader keeps what it read and says TRUNCATED_XML (it said nothing: htmlparser2 closes open elements at the end)", async () => {
+    const { forms, messages } = await parseDocx(cut);
+    expect(forms).toHaveLength(1);
+    expect(messages.map((m) => m.code)).toContain("TRUNCATED_XML");
+  });
+
+  it("the mammoth reader refuses it before xmldom spends quadratic time on it (seed 1001, cases 4343, 5155, 8426, 7569 of npm run fuzz: 20 s or more)", async () => {
+    expect((await failure(cut, "mammoth")).message).toMatch(/ends before all its elements are closed/);
   });
 });

@@ -233,8 +233,9 @@ describe("nesting depth (limits.maxDepth)", () => {
     expect((await failure(nested(100_000))).code).toBe("LIMIT_EXCEEDED");
   });
 
-  it("the mammoth reader (which recurses) turns a stack overflow into BAD_XML", async () => {
-    expect((await failure(nested(100_000), { reader: "mammoth" })).code).toBe("BAD_XML");
+  it("applies to the mammoth reader too (its XML parser recurses: 100,000 levels overflowed its stack)", async () => {
+    expect((await failure(nested(300), { reader: "mammoth" })).code).toBe("LIMIT_EXCEEDED");
+    expect((await failure(nested(100_000), { reader: "mammoth" })).code).toBe("LIMIT_EXCEEDED");
   });
 });
 
@@ -281,5 +282,34 @@ describe("a large honest document", () => {
     expect(DEFAULT_LIMITS).toEqual({
       maxEntries: 10_000, maxEntryBytes: 256 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024, maxRatio: 1_000, maxDepth: 256, maxGridCells: 5_000_000,
     });
+  });
+});
+
+describe("web pages saved as .doc are held to the same limits", () => {
+  const page = (body: string) => strToU8(`<html><body>${body}</body></html>`);
+  const form = `<table><tr><td>项目支出名称</td><td>测试</td></tr></table>`;
+
+  it.each([
+    ["<div>", "</div>"], ["<blockquote>", "</blockquote>"], ["<table><tr><td>", "</td></tr></table>"], ["<span>", "</span>"],
+  ])("%s nested 100,000 deep → LIMIT_EXCEEDED at once (parse5 took 55 s on the divs; cheerio lookups took minutes on 1,000 tables)", async (open, close) => {
+    const t0 = performance.now();
+    const error = await failure(page(open.repeat(100_000) + "x" + close.repeat(100_000)));
+    expect(error.code).toBe("LIMIT_EXCEEDED");
+    expect(error.message).toMatch(/deeper than 256/);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it("200 nested divs and 60 nested tables (240 levels with parse5's tbody) are read, quickly", async () => {
+    const t0 = performance.now();
+    expect((await parseDocx(page("<div>".repeat(200) + form + "</div>".repeat(200)))).messages.map((m) => m.code)).toContain("NO_FORM");
+    const tables = (await readTables(page("<table><tr><td>".repeat(60) + "x" + "</td></tr></table>".repeat(60)))).tables;
+    let depth = 0;
+    for (let grid = tables[0]; grid; grid = grid.cells[0]?.tables[0]) depth++;
+    expect(depth).toBe(60);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it("a page larger than maxEntryBytes → LIMIT_EXCEEDED", async () => {
+    expect((await failure(page(form), { limits: { maxEntryBytes: 50 } })).message).toMatch(/web page is \d+ bytes/);
   });
 });
