@@ -129,15 +129,8 @@ export function cfb(root: CfbNode[]): Uint8Array {
   return file;
 }
 
-function concatBytes(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+/** A plain Uint8Array: a Buffer's slice() would share memory. */
+const concatBytes = (parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.concat(parts));
 
 const utf16 = (s: string) => new Uint8Array(Buffer.from(s, "utf16le"));
 const bytes = (n: number, fill = 0x5a) => new Uint8Array(n).fill(fill);
