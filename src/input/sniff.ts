@@ -44,14 +44,15 @@ function cfbTopNames(bytes: Uint8Array): Set<string> | null {
   };
   const directory: number[] = [];
   for (let sector = u32(48); sector < sectors && directory.length <= sectors; sector = next(sector)) directory.push(sector);
-  if (directory.length === 0) return null;
   const entryAt = (id: number) => {
     const sector = directory[Math.floor(id / (size / 128))];
     return sector === undefined ? -1 : (sector + 1) * size + (id % (size / 128)) * 128;
   };
+  const root = entryAt(0);
+  if (root < 0) return null;
   const names = new Set<string>();
   const seen = new Set<number>();
-  const pending = [u32(entryAt(0) + 76)];
+  const pending = [u32(root + 76)];
   while (pending.length) {
     const id = pending.pop()!;
     const at = entryAt(id);
@@ -61,7 +62,7 @@ function cfbTopNames(bytes: Uint8Array): Set<string> | null {
     names.add(Buffer.from(bytes.subarray(at, at + Math.max(0, length - 2))).toString("utf16le"));
     pending.push(u32(at + 68), u32(at + 72));
   }
-  return entryAt(0) < 0 ? null : names;
+  return names;
 }
 
 function head(bytes: Uint8Array, n: number): string {
