@@ -1,8 +1,8 @@
-import { Parser } from "htmlparser2";
 import { JixiaoError } from "../errors";
 import type { Limits } from "../input/limits";
 import { GridBudget, gridFromOoxmlRows, type OoxmlCellSpec, type OoxmlRowSpec } from "./build";
 import type { Block, DocumentModel, Grid, GridMessage } from "./model";
+import { attribute, attributes, decodeEntities, scanXml } from "./xml";
 
 const W_NS = new Set([
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -35,153 +35,146 @@ export function readOoxmlDocument(xml: string, limits: Pick<Limits, "maxDepth" |
   let inRun = 0;
   let prefix = "w:";
   let rename = false;
-  /** Set once the whole text is written: htmlparser2 then closes what is still open. */
-  let ending = false;
-  let unclosed = 0;
 
   const name = (raw: string) => (rename && raw.startsWith(prefix) ? "w:" + raw.slice(prefix.length) : raw);
   const text = (s: string) => {
     const p = paragraphs[paragraphs.length - 1];
     if (p) p.parts.push(s);
   };
-  const val = (attribs: Record<string, string>) => attribs["w:val"] ?? attribs[prefix + "val"];
+  const val = (attrs: string) => attribute(attrs, "w:val") ?? (rename ? attribute(attrs, prefix + "val") : undefined);
 
-  const parser = new Parser(
-    {
-      onopentag(raw, attribs) {
-        if (++depth > maxDepth) {
-          throw new JixiaoError("LIMIT_EXCEEDED", `document.xml nests elements deeper than ${maxDepth} (limits.maxDepth); a real form nests a few dozen deep.`);
-        }
-        if (depth === 1) {
-          for (const [key, value] of Object.entries(attribs)) {
-            if (key.startsWith("xmlns:") && W_NS.has(value)) {
-              prefix = key.slice(6) + ":";
-              rename = prefix !== "w:";
-            }
+  const unclosed = scanXml(xml, {
+    open(raw, attrs) {
+      if (++depth > maxDepth) {
+        throw new JixiaoError("LIMIT_EXCEEDED", `document.xml nests elements deeper than ${maxDepth} (limits.maxDepth); a real form nests a few dozen deep.`);
+      }
+      if (depth === 1) {
+        for (const [key, value] of attributes(attrs)) {
+          if (key.startsWith("xmlns:") && W_NS.has(value)) {
+            prefix = key.slice(6) + ":";
+            rename = prefix !== "w:";
           }
         }
-        const tag = name(raw);
-        if (hidden > 0 || HIDDEN.has(tag)) {
-          hidden++;
-          return;
+      }
+      const tag = name(raw);
+      if (hidden > 0 || HIDDEN.has(tag)) {
+        hidden++;
+        return;
+      }
+      switch (tag) {
+        case "w:t":
+          inText++;
+          break;
+        case "w:r":
+          inRun++;
+          break;
+        case "w:tab":
+          if (inRun) text("\t");
+          break;
+        case "w:br":
+        case "w:cr":
+          if (inRun) text("\n");
+          break;
+        case "w:noBreakHyphen":
+          if (inRun) text("-");
+          break;
+        case "w:p":
+          paragraphs.push({ parts: [] });
+          break;
+        case "w:tbl": {
+          const outer = tables[tables.length - 1];
+          const index = outer && cells.length > 0 ? [...outer.index, countNested(cells)] : [topTables++];
+          tables.push({ index, rows: [], row: null, gridCols: 0, inGrid: false });
+          break;
         }
-        switch (tag) {
-          case "w:t":
-            inText++;
-            break;
-          case "w:r":
-            inRun++;
-            break;
-          case "w:tab":
-            if (inRun) text("\t");
-            break;
-          case "w:br":
-          case "w:cr":
-            if (inRun) text("\n");
-            break;
-          case "w:noBreakHyphen":
-            if (inRun) text("-");
-            break;
-          case "w:p":
-            paragraphs.push({ parts: [] });
-            break;
-          case "w:tbl": {
-            const outer = tables[tables.length - 1];
-            const index = outer && cells.length > 0 ? [...outer.index, countNested(cells)] : [topTables++];
-            tables.push({ index, rows: [], row: null, gridCols: 0, inGrid: false });
-            break;
-          }
-          case "w:tblGrid":
-            if (tables.length) top(tables).inGrid = true;
-            break;
-          case "w:gridCol":
-            if (tables.length && top(tables).inGrid) top(tables).gridCols++;
-            break;
-          case "w:tr":
-            if (tables.length) top(tables).row = { gridBefore: 0, gridAfter: 0, cells: [] };
-            break;
-          case "w:gridBefore":
-          case "w:gridAfter": {
-            const row = tables.length ? top(tables).row : null;
-            if (row) row[tag === "w:gridBefore" ? "gridBefore" : "gridAfter"] = toInt(val(attribs), 0);
-            break;
-          }
-          case "w:tc":
-            cells.push({ spec: { gridSpan: 1, vMerge: null, hMerge: null, text: "", tables: [] }, paragraphs: [] });
-            break;
-          case "w:gridSpan":
-            if (cells.length) top(cells).spec.gridSpan = toInt(val(attribs), 1);
-            break;
-          case "w:vMerge":
-          case "w:hMerge":
-            if (cells.length) top(cells).spec[tag === "w:vMerge" ? "vMerge" : "hMerge"] = val(attribs) === "restart" ? "restart" : "continue";
-            break;
+        case "w:tblGrid":
+          if (tables.length) top(tables).inGrid = true;
+          break;
+        case "w:gridCol":
+          if (tables.length && top(tables).inGrid) top(tables).gridCols++;
+          break;
+        case "w:tr":
+          if (tables.length) top(tables).row = { gridBefore: 0, gridAfter: 0, cells: [] };
+          break;
+        case "w:gridBefore":
+        case "w:gridAfter": {
+          const row = tables.length ? top(tables).row : null;
+          if (row) row[tag === "w:gridBefore" ? "gridBefore" : "gridAfter"] = toInt(val(attrs), 0);
+          break;
         }
-      },
-      ontext(data) {
-        if (inText > 0 && hidden === 0) text(data);
-      },
-      onclosetag(raw) {
-        if (ending) unclosed++;
-        depth--;
-        if (hidden > 0) {
-          hidden--;
-          return;
-        }
-        switch (name(raw)) {
-          case "w:t":
-            inText--;
-            break;
-          case "w:r":
-            inRun--;
-            break;
-          case "w:p": {
-            const p = paragraphs.pop();
-            if (!p) break;
-            const line = p.parts.join("");
-            const outerParagraph = paragraphs[paragraphs.length - 1];
-            // A text box's paragraphs sit inside a paragraph of the body; keep them as lines of it.
-            if (outerParagraph) outerParagraph.parts.push(outerParagraph.parts.length ? "\n" + line : line);
-            else if (cells.length && tables.length && cellIsInnermost(cells, tables)) top(cells).paragraphs.push(line);
-            else blocks.push({ kind: "paragraph", text: line });
-            break;
-          }
-          case "w:tblGrid":
-            if (tables.length) top(tables).inGrid = false;
-            break;
-          case "w:tc": {
-            const cell = cells.pop();
-            const row = tables.length ? top(tables).row : null;
-            if (cell && row) {
-              cell.spec.text = cell.paragraphs.join("\n");
-              row.cells.push(cell.spec);
-            }
-            break;
-          }
-          case "w:tr": {
-            const table = tables[tables.length - 1];
-            if (table?.row) {
-              table.rows.push(table.row);
-              table.row = null;
-            }
-            break;
-          }
-          case "w:tbl": {
-            const table = tables.pop();
-            if (!table) break;
-            const grid = gridFromOoxmlRows(table.rows, table.gridCols, table.index, messages, budget);
-            if (cells.length && tables.length) top(cells).spec.tables.push(grid);
-            else blocks.push({ kind: "table", index: table.index[0], grid });
-            break;
-          }
-        }
-      },
+        case "w:tc":
+          cells.push({ spec: { gridSpan: 1, vMerge: null, hMerge: null, text: "", tables: [] }, paragraphs: [] });
+          break;
+        case "w:gridSpan":
+          if (cells.length) top(cells).spec.gridSpan = toInt(val(attrs), 1);
+          break;
+        case "w:vMerge":
+        case "w:hMerge":
+          if (cells.length) top(cells).spec[tag === "w:vMerge" ? "vMerge" : "hMerge"] = val(attrs) === "restart" ? "restart" : "continue";
+          break;
+      }
     },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  ending = true;
-  parser.end();
+    text(start, end) {
+      if (inText > 0 && hidden === 0) text(decodeEntities(xml.slice(start, end)));
+    },
+    cdata(content) {
+      if (inText > 0 && hidden === 0) text(content);
+    },
+    close(raw) {
+      depth--;
+      if (hidden > 0) {
+        hidden--;
+        return;
+      }
+      switch (name(raw)) {
+        case "w:t":
+          inText--;
+          break;
+        case "w:r":
+          inRun--;
+          break;
+        case "w:p": {
+          const p = paragraphs.pop();
+          if (!p) break;
+          const line = p.parts.join("");
+          const outerParagraph = paragraphs[paragraphs.length - 1];
+          // A text box's paragraphs sit inside a paragraph of the body; keep them as lines of it.
+          if (outerParagraph) outerParagraph.parts.push(outerParagraph.parts.length ? "\n" + line : line);
+          else if (cells.length && tables.length && cellIsInnermost(cells, tables)) top(cells).paragraphs.push(line);
+          else blocks.push({ kind: "paragraph", text: line });
+          break;
+        }
+        case "w:tblGrid":
+          if (tables.length) top(tables).inGrid = false;
+          break;
+        case "w:tc": {
+          const cell = cells.pop();
+          const row = tables.length ? top(tables).row : null;
+          if (cell && row) {
+            cell.spec.text = cell.paragraphs.join("\n");
+            row.cells.push(cell.spec);
+          }
+          break;
+        }
+        case "w:tr": {
+          const table = tables[tables.length - 1];
+          if (table?.row) {
+            table.rows.push(table.row);
+            table.row = null;
+          }
+          break;
+        }
+        case "w:tbl": {
+          const table = tables.pop();
+          if (!table) break;
+          const grid = gridFromOoxmlRows(table.rows, table.gridCols, table.index, messages, budget);
+          if (cells.length && tables.length) top(cells).spec.tables.push(grid);
+          else blocks.push({ kind: "table", index: table.index[0], grid });
+          break;
+        }
+      }
+    },
+  });
   if (unclosed > 0) {
     messages.push({ code: "TRUNCATED_XML", severity: "warning", message: "document.xml ends before all its elements are closed (a truncated or damaged file); what was read is kept." });
   }

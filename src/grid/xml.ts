@@ -1,0 +1,185 @@
+/**
+ * A small, lenient, streaming XML scanner for word/document.xml. It finds tags with indexOf and
+ * charCodeAt and hands the reader names, raw attribute text and text ranges: nothing is sliced or
+ * decoded unless the reader asks. A general tokenizer (htmlparser2) spends most of its time on
+ * attribute objects and text the form reader never looks at; this one is several times faster on
+ * the same input.
+ *
+ * It never expands DTD entities (a DOCTYPE, with its internal subset, is skipped whole), decodes only
+ * the five predefined entities and character references, and never throws: malformed markup is read
+ * as far as it makes sense, and elements left open at the end are closed, and counted.
+ */
+export interface XmlHandler {
+  open(name: string, attrs: string): void;
+  close(name: string): void;
+  /** Character data between offsets [start, end) of the input, not yet decoded. */
+  text(start: number, end: number): void;
+  /** CDATA content, already literal. */
+  cdata(content: string): void;
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const QUOTE = 34;
+const APOS = 39;
+
+function isNameEnd(c: number): boolean {
+  return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
+/** Index of the '>' that ends a tag starting at `from`, skipping quoted attribute values; -1 if none. */
+function tagEnd(xml: string, from: number): number {
+  const gt = xml.indexOf(">", from);
+  if (gt < 0) return -1;
+  // Fast path: no quote before the first '>' means no attribute value can hide one. Tags are short,
+  // so looking at their own characters is cheap (an indexOf for the next quote could run far ahead).
+  let i = from;
+  while (i < gt) {
+    const c = xml.charCodeAt(i);
+    if (c === QUOTE || c === APOS) break;
+    i++;
+  }
+  if (i === gt) return gt;
+  let quote = 0;
+  for (; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === QUOTE || c === APOS) {
+      quote = c;
+    } else if (c === GT) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Skips <!-- -->, <![CDATA[ ]]>, <!DOCTYPE … [ … ]> and <? ?>; returns the index after it, or -1. */
+function skipSpecial(xml: string, at: number, h: XmlHandler): number {
+  if (xml.startsWith("<!--", at)) {
+    const end = xml.indexOf("-->", at + 4);
+    return end < 0 ? -1 : end + 3;
+  }
+  if (xml.startsWith("<![CDATA[", at)) {
+    const end = xml.indexOf("]]>", at + 9);
+    if (end < 0) return -1;
+    h.cdata(xml.slice(at + 9, end));
+    return end + 3;
+  }
+  if (xml.charCodeAt(at + 1) === QUESTION) {
+    const end = xml.indexOf("?>", at + 2);
+    return end < 0 ? -1 : end + 2;
+  }
+  // <!DOCTYPE …> and other declarations; an internal subset [ … ] may hold '>' characters.
+  const gt = xml.indexOf(">", at);
+  const bracket = xml.indexOf("[", at);
+  if (bracket >= 0 && (gt < 0 || bracket < gt)) {
+    const close = xml.indexOf("]", bracket);
+    if (close < 0) return -1;
+    const end = xml.indexOf(">", close);
+    return end < 0 ? -1 : end + 1;
+  }
+  return gt < 0 ? -1 : gt + 1;
+}
+
+/**
+ * Scans the whole input. A closing tag closes the innermost open element of that name (and any
+ * left open inside it); a closing tag with no open element of its name is ignored.
+ * Returns how many elements were still open at the end of the input.
+ */
+export function scanXml(xml: string, h: XmlHandler): number {
+  const stack: string[] = [];
+  const n = xml.length;
+  let i = 0;
+  while (i < n) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) {
+      h.text(i, n);
+      break;
+    }
+    if (lt > i) h.text(i, lt);
+    const c = xml.charCodeAt(lt + 1);
+    if (c === BANG || c === QUESTION) {
+      const next = skipSpecial(xml, lt, h);
+      if (next < 0) break;
+      i = next;
+      continue;
+    }
+    if (c === SLASH) {
+      let j = lt + 2;
+      while (!isNameEnd(xml.charCodeAt(j))) j++;
+      const name = xml.slice(lt + 2, j);
+      const end = xml.indexOf(">", j);
+      if (end < 0) break;
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) {
+        while (stack.length > at) h.close(stack.pop()!);
+      }
+      i = end + 1;
+      continue;
+    }
+    let j = lt + 1;
+    while (!isNameEnd(xml.charCodeAt(j))) j++;
+    if (j === lt + 1) {
+      // A '<' that starts no name is character data, as lenient parsers read it.
+      h.text(lt, lt + 1);
+      i = lt + 1;
+      continue;
+    }
+    const name = xml.slice(lt + 1, j);
+    const end = tagEnd(xml, j);
+    if (end < 0) break;
+    const selfClosing = xml.charCodeAt(end - 1) === SLASH;
+    h.open(name, end - (selfClosing ? 1 : 0) > j ? xml.slice(j, end - (selfClosing ? 1 : 0)) : "");
+    if (selfClosing) h.close(name);
+    else stack.push(name);
+    i = end + 1;
+  }
+  const unclosed = stack.length;
+  while (stack.length) h.close(stack.pop()!);
+  return unclosed;
+}
+
+/** The value of one attribute in raw attribute text, e.g. attribute(' w:val="restart"', "w:val"). */
+export function attribute(attrs: string, name: string): string | undefined {
+  let at = attrs.indexOf(name);
+  while (at >= 0) {
+    const before = at === 0 ? 32 : attrs.charCodeAt(at - 1);
+    let k = at + name.length;
+    while (attrs.charCodeAt(k) === 32) k++;
+    if ((before === 32 || before === 9 || before === 10 || before === 13) && attrs.charCodeAt(k) === 61) {
+      k++;
+      while (attrs.charCodeAt(k) === 32) k++;
+      const q = attrs.charCodeAt(k);
+      if (q === QUOTE || q === APOS) {
+        const close = attrs.indexOf(String.fromCharCode(q), k + 1);
+        return close < 0 ? undefined : decodeEntities(attrs.slice(k + 1, close));
+      }
+      return undefined;
+    }
+    at = attrs.indexOf(name, at + 1);
+  }
+  return undefined;
+}
+
+/** Every attribute as [name, value], for the few tags that need them all (the root's xmlns). */
+export function attributes(attrs: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of attrs.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.push([m[1], decodeEntities(m[2] ?? m[3] ?? "")]);
+  return out;
+}
+
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** The predefined entities and character references; anything else stays as written. */
+export function decodeEntities(text: string): string {
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
+    if (ref.charCodeAt(0) !== 35) return NAMED[ref];
+    const code = ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
