@@ -1,14 +1,16 @@
 /**
  * Part 2: the built command over a directory of copies of one document, as a child process,
  * timed from spawn to exit. Peak RSS comes from GNU time when it is there, otherwise from polling
- * VmHWM; the pool's workers are threads of the one process, so either covers them.
+ * VmHWM; the pool's workers are threads of the one process, so either covers them. VmRSS is also
+ * sampled while the command runs, so a run can show whether memory climbs as files go by.
  */
 import { spawn } from "node:child_process";
-import { existsSync, linkSync, copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startLoadMeter } from "./load";
 
 const GNU_TIME = "/usr/bin/time";
+const SAMPLE_MS = 50;
 
 export interface BatchRun {
   files: number;
@@ -20,6 +22,8 @@ export interface BatchRun {
   formsPerSecond: number;
   peakRssMB: number;
   rssFrom: "time -v" | "VmHWM";
+  /** The highest VmRSS sampled in the first and in the second half of the run. */
+  rssHalvesMB: [number, number] | null;
   /** Share of the machine's CPU that other processes used meanwhile (null: unknown). */
   othersShare: number | null;
 }
@@ -30,6 +34,7 @@ export function makeCopies(source: string, parent: string, count: number): strin
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) {
     const target = join(dir, `form-${String(i).padStart(5, "0")}.docx`);
+    if (existsSync(target)) continue;
     try {
       linkSync(source, target);
     } catch {
@@ -39,15 +44,20 @@ export function makeCopies(source: string, parent: string, count: number): strin
   return dir;
 }
 
-function hasGnuTime(): boolean {
-  return existsSync(GNU_TIME);
+function status(pid: number, field: "VmHWM" | "VmRSS"): number | undefined {
+  try {
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Reads VmHWM (kB) of a running process; undefined once it has gone. */
-function vmHwm(pid: number): number | undefined {
+/** GNU time runs node as its one child. */
+function childOf(pid: number): number | undefined {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) : undefined;
+    const first = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/)[0];
+    return first ? Number(first) : undefined;
   } catch {
     return undefined;
   }
@@ -66,46 +76,82 @@ function countOutput(file: string): { forms: number; failedFiles: number } {
   return { forms, failedFiles };
 }
 
-interface Exit { code: number | null; stderr: string; peakKb: number | undefined }
+interface Exit {
+  code: number | null;
+  stderr: string;
+  /** VmRSS samples (kB) of the node process, in order, and the highest VmHWM seen. */
+  rssKb: number[];
+  hwmKb: number;
+}
 
-function run(command: string, args: string[], pollRss: boolean): Promise<Exit> {
+function run(args: string[], underTime: boolean): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"] });
+    const child = underTime
+      ? spawn(GNU_TIME, ["-v", process.execPath, ...args], { stdio: ["ignore", "ignore", "pipe"] })
+      : spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
-    let peakKb: number | undefined;
+    const rssKb: number[] = [];
+    let hwmKb = 0;
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const poll = setInterval(() => {
-      const kb = pollRss && child.pid ? vmHwm(child.pid) : undefined;
-      if (kb) peakKb = Math.max(peakKb ?? 0, kb);
-    }, 20);
+      const node = underTime && child.pid ? childOf(child.pid) : child.pid;
+      if (!node) return;
+      const rss = status(node, "VmRSS");
+      if (rss) rssKb.push(rss);
+      hwmKb = Math.max(hwmKb, status(node, "VmHWM") ?? 0);
+    }, SAMPLE_MS);
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(poll);
-      resolve({ code, stderr, peakKb });
+      resolve({ code, stderr, rssKb, hwmKb });
     });
   });
 }
 
+function halves(samples: number[]): [number, number] | null {
+  if (samples.length < 4) return null;
+  const mid = samples.length >> 1;
+  return [Math.max(...samples.slice(0, mid)) / 1024, Math.max(...samples.slice(mid)) / 1024];
+}
+
 export async function runBatch(cli: string, dir: string, files: number, jobs: number, out: string): Promise<BatchRun> {
-  const cliArgs = [cli, "parse", dir, "-o", out, "--jobs", String(jobs), "--quiet"];
-  const gnuTime = hasGnuTime();
+  const underTime = existsSync(GNU_TIME);
   const meter = startLoadMeter();
   const t0 = performance.now();
-  const exit = gnuTime ? await run(GNU_TIME, ["-v", process.execPath, ...cliArgs], false) : await run(process.execPath, cliArgs, true);
+  const exit = await run([cli, "parse", dir, "-o", out, "--jobs", String(jobs), "--quiet"], underTime);
   const seconds = (performance.now() - t0) / 1000;
   if (exit.code !== 0) throw new Error(`jixiao parse --jobs ${jobs} on ${files} files exited with ${exit.code}:\n${exit.stderr.slice(-2000)}`);
-  const timeKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(exit.stderr)?.[1];
-  const peakKb = gnuTime ? Number(timeKb) : exit.peakKb;
-  const cpuSeconds = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(exit.stderr)?.[1] ?? NaN);
-  const childSeconds = cpuSeconds("User") + cpuSeconds("System");
+  const field = (pattern: RegExp) => Number(pattern.exec(exit.stderr)?.[1] ?? NaN);
+  const peakKb = underTime ? field(/Maximum resident set size \(kbytes\): (\d+)/) : exit.hwmKb;
   if (!peakKb) throw new Error("no peak RSS was measured");
+  const childSeconds = field(/User time \(seconds\): ([\d.]+)/) + field(/System time \(seconds\): ([\d.]+)/);
   const { forms, failedFiles } = countOutput(out);
   return {
     files, jobs, forms, failedFiles, seconds,
     filesPerSecond: files / seconds,
     formsPerSecond: forms / seconds,
     peakRssMB: peakKb / 1024,
-    rssFrom: gnuTime ? "time -v" : "VmHWM",
+    rssFrom: underTime ? "time -v" : "VmHWM",
+    rssHalvesMB: halves(exit.rssKb),
     othersShare: Number.isNaN(childSeconds) ? null : meter.othersShare(childSeconds),
+  };
+}
+
+/** Repeated runs of one setting: the median time, and the highest peak RSS of any of them. */
+export interface BatchResult extends Omit<BatchRun, "rssFrom"> {
+  runs: BatchRun[];
+}
+
+export function combine(runs: BatchRun[]): BatchResult {
+  const bySeconds = [...runs].sort((x, y) => x.seconds - y.seconds);
+  const middle = bySeconds[(bySeconds.length - 1) >> 1];
+  const highest = runs.reduce((x, y) => (y.peakRssMB > x.peakRssMB ? y : x));
+  const shares = runs.map((r) => r.othersShare).filter((s): s is number => s !== null);
+  return {
+    files: middle.files, jobs: middle.jobs, forms: middle.forms, failedFiles: Math.max(...runs.map((r) => r.failedFiles)),
+    seconds: middle.seconds, filesPerSecond: middle.filesPerSecond, formsPerSecond: middle.formsPerSecond,
+    peakRssMB: highest.peakRssMB, rssHalvesMB: highest.rssHalvesMB,
+    othersShare: shares.length ? Math.max(...shares) : null,
+    runs,
   };
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { loadSourceMap, originalPosition, type SourceMap } from "./sourcemap";
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
-interface ProfileNode { id: number; callFrame: CallFrame }
+interface ProfileNode { id: number; callFrame: CallFrame; positionTicks?: { line: number; ticks: number }[] }
 export interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
 
 export interface SelfTime {
@@ -24,6 +24,8 @@ export interface ProfileSummary {
   wallMs: number;
   functions: SelfTime[];
   files: SelfTime[];
+  /** The hottest source lines of our own code (src/), by sampled ticks. */
+  lines: SelfTime[];
 }
 
 /** Profiles `run` called repeatedly for about `ms` milliseconds in this process, and saves the profile. */
@@ -93,10 +95,29 @@ export function summarizeProfile(profile: CpuProfile, root: string, top = 15): P
   }
   return {
     busyMs: round(busy),
+    lines: hotLines(profile, perNode, busy, root, maps, top),
     wallMs: round((profile.endTime - profile.startTime) / 1000),
     functions: ranked(functions, busy, top),
     files: ranked(files, busy, top),
   };
+}
+
+/** A node's self time shared among its lines by their ticks, mapped back to src/ lines. */
+function hotLines(profile: CpuProfile, perNode: Map<number, number>, busy: number, root: string, maps: Map<string, SourceMap | undefined>, top: number): SelfTime[] {
+  const lines = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const ms = perNode.get(node.id);
+    const ticks = node.positionTicks;
+    if (!ms || !ticks?.length) continue;
+    const all = ticks.reduce((sum, t) => sum + t.ticks, 0);
+    for (const t of ticks) {
+      const place = placeOf({ ...node.callFrame, lineNumber: t.line - 1, columnNumber: 0 }, root, maps);
+      if (!place.file.startsWith("src/")) continue;
+      const name = `${place.at}  (${node.callFrame.functionName || "anonymous"})`;
+      lines.set(name, (lines.get(name) ?? 0) + (ms * t.ticks) / all);
+    }
+  }
+  return ranked(lines, busy, top);
 }
 
 export function round(x: number, digits = 2): number {

@@ -1,5 +1,5 @@
 /** The printed tables: plain text, columns padded, so the output pastes into a README as it is. */
-import type { BatchRun } from "./batch";
+import type { BatchResult } from "./batch";
 import type { InputResult } from "./micro";
 import type { ProfileSummary } from "./profile";
 import type { Target } from "./targets";
@@ -35,19 +35,22 @@ export function microTable(inputs: InputResult[], runs: number, warmup: number):
       row(`(e) writeDocx, ${writer?.forms ?? 0} forms`, (r) => r.write?.median),
       ["c / a", ...inputs.map((r) => r.directOverFloor.toFixed(2))],
       ["b / c", ...inputs.map((r) => r.mammothOverDirect.toFixed(1))],
+      ["c / a by CPU time", ...inputs.map((r) => r.cpu.directOverFloor.toFixed(2))],
+      ["b / c by CPU time", ...inputs.map((r) => r.cpu.mammothOverDirect.toFixed(1))],
       ["CPU used by other processes meanwhile", ...inputs.map((r) => share(r.othersShare))],
     ]),
   ].join("\n");
 }
 
-export function batchTable(runs: BatchRun[], document: string): string {
+export function batchTable(results: BatchResult[], document: string): string {
+  const halves = (h: [number, number] | null) => (h ? `${h[0].toFixed(0)} / ${h[1].toFixed(0)}` : "?");
   return [
-    `jixiao parse <dir> -o out.jsonl: copies of ${document}, one child process per row`,
+    `jixiao parse <dir> -o out.jsonl --jobs N: copies of ${document}; median time and highest peak RSS of ${results[0].runs.length} run(s) each`,
     table([
-      ["files", "--jobs", "seconds", "files/s", "forms/s", "peak RSS MB", "CPU used by others"],
-      ...runs.map((r) => [
+      ["files", "--jobs", "seconds", "files/s", "forms/s", "peak RSS MB", "RSS 1st / 2nd half MB", "CPU used by others"],
+      ...results.map((r) => [
         String(r.files), String(r.jobs), r.seconds.toFixed(1), r.filesPerSecond.toFixed(1), r.formsPerSecond.toFixed(0),
-        r.peakRssMB.toFixed(0), share(r.othersShare),
+        r.peakRssMB.toFixed(0), halves(r.rssHalvesMB), share(r.othersShare),
       ]),
     ]),
   ].join("\n");
@@ -65,5 +68,6 @@ export function profileText(title: string, summary: ProfileSummary): string {
     ...summary.files.slice(0, 8).map((f) => `  ${pct(f.share)}  ${f.name}`),
     "  self time by function:",
     ...summary.functions.map((f) => `  ${pct(f.share)}  ${f.name}`),
+    ...(summary.lines.length ? ["  hottest lines of src/:", ...summary.lines.slice(0, 10).map((f) => `  ${pct(f.share)}  ${f.name}`)] : []),
   ].join("\n");
 }

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { makeCopies, runBatch, type BatchRun } from "./batch";
+import { combine, makeCopies, runBatch, type BatchResult, type BatchRun } from "./batch";
 import { profileCli, profileDirect, type NamedProfile } from "./diagnose";
 import { waitForQuiet } from "./load";
 import { INPUTS, runMicro, type InputResult } from "./micro";
@@ -25,7 +25,10 @@ const RESULTS = join(ROOT, "bench/results.json");
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const counts = quick ? { warmup: 2, runs: 5 } : { warmup: 5, runs: 25 };
-const batchSizes = quick ? { small: 50, large: 250 } : { small: 200, large: 1000 };
+// The heap of a fresh process grows over its first hundred or so files; even --quick starts past that.
+const batchSizes = quick ? { small: 200, large: 500 } : { small: 200, large: 1000 };
+/** Each batch setting runs this often, the repeats interleaved; V8's heap sizing makes peak RSS vary run to run. */
+const batchRepeats = quick ? 1 : 2;
 /** With --wait-quiet, each step first waits (up to 2 minutes) for others to use at most 15% of the machine. */
 const QUIET_SHARE = 0.15;
 const QUIET_WAIT_SECONDS = 120;
@@ -56,21 +59,21 @@ function machine() {
   };
 }
 
-async function runBatches(temp: string): Promise<BatchRun[]> {
+async function runBatches(temp: string): Promise<BatchResult[]> {
   const source = join(ROOT, INPUTS[0].file);
   const out = join(temp, "out.jsonl");
   // One short untimed run first, so the first timed one does not pay for a cold disk cache.
   await runBatch(CLI, makeCopies(source, temp, 20), 20, 2, out);
+  const settings = [batchSizes.small, batchSizes.large].flatMap((files) => [1, 2].map((jobs) => ({ files, jobs, dir: makeCopies(source, temp, files) })));
   const runs: BatchRun[] = [];
-  for (const files of [batchSizes.small, batchSizes.large]) {
-    const dir = makeCopies(source, temp, files);
-    for (const jobs of [1, 2]) {
+  for (let repeat = 1; repeat <= batchRepeats; repeat++) {
+    for (const { files, jobs, dir } of settings) {
       await settle();
-      log(`  batch: ${files} files, --jobs ${jobs}`);
+      log(`  batch: ${files} files, --jobs ${jobs} (${repeat} of ${batchRepeats})`);
       runs.push(await runBatch(CLI, dir, files, jobs, out));
     }
   }
-  return runs;
+  return settings.map(({ files, jobs }) => combine(runs.filter((r) => r.files === files && r.jobs === jobs)));
 }
 
 /** Profiles behind each missed target (behind every target with --profile). */
@@ -91,11 +94,12 @@ async function diagnose(targets: Target[], temp: string): Promise<NamedProfile[]
   return profiles;
 }
 
-function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], batch: BatchRun[], targets: Target[], profiles: NamedProfile[]): void {
+function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], batch: BatchResult[], targets: Target[], profiles: NamedProfile[]): void {
   const results = {
     machine: host,
     quick,
     runs: counts,
+    batchRepeats,
     inputs,
     batch,
     targets,
@@ -112,7 +116,7 @@ async function main(): Promise<void> {
   const printed = [microTable(inputs, counts.runs, counts.warmup)];
   const temp = mkdtempSync(join(tmpdir(), "jixiao-bench-"));
   try {
-    let batch: BatchRun[] = [];
+    let batch: BatchResult[] = [];
     if (args.has("--no-batch")) {
       log("batch skipped (--no-batch)");
     } else if (!existsSync(CLI)) {
