@@ -137,8 +137,13 @@ export async function runBatch(cli: string, dir: string, files: number, jobs: nu
   };
 }
 
-/** Repeated runs of one setting: the median time, and the highest peak RSS of any of them. */
+/**
+ * Repeated runs of one setting: the median time; the highest peak RSS of any of them (the worst a
+ * user meets) and the lowest (V8 now and then grows a heap far past what it needs for a moment;
+ * memory that grew with the number of files would raise every run's peak, the lowest included).
+ */
 export interface BatchResult extends Omit<BatchRun, "rssFrom"> {
+  lowestPeakRssMB: number;
   runs: BatchRun[];
 }
 
@@ -151,6 +156,7 @@ export function combine(runs: BatchRun[]): BatchResult {
     files: middle.files, jobs: middle.jobs, forms: middle.forms, failedFiles: Math.max(...runs.map((r) => r.failedFiles)),
     seconds: middle.seconds, filesPerSecond: middle.filesPerSecond, formsPerSecond: middle.formsPerSecond,
     peakRssMB: highest.peakRssMB, rssHalvesMB: highest.rssHalvesMB,
+    lowestPeakRssMB: Math.min(...runs.map((r) => r.peakRssMB)),
     othersShare: shares.length ? Math.max(...shares) : null,
     runs,
   };

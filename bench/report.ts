@@ -1,5 +1,6 @@
 /** The printed tables: plain text, columns padded, so the output pastes into a README as it is. */
 import type { BatchResult } from "./batch";
+import type { Ceiling } from "./ceiling";
 import type { InputResult } from "./micro";
 import type { ProfileSummary } from "./profile";
 import type { Target } from "./targets";
@@ -42,17 +43,21 @@ export function microTable(inputs: InputResult[], runs: number, warmup: number):
   ].join("\n");
 }
 
-export function batchTable(results: BatchResult[], document: string): string {
+export function batchTable(results: BatchResult[], document: string, ceiling: Ceiling | null): string {
+  const peaks = (r: BatchResult) => (Math.round(r.lowestPeakRssMB) === Math.round(r.peakRssMB) ? r.peakRssMB.toFixed(0) : `${r.lowestPeakRssMB.toFixed(0)}–${r.peakRssMB.toFixed(0)}`);
   const halves = (h: [number, number] | null) => (h ? `${h[0].toFixed(0)} / ${h[1].toFixed(0)}` : "?");
   return [
-    `jixiao parse <dir> -o out.jsonl --jobs N: copies of ${document}; median time and highest peak RSS of ${results[0].runs.length} run(s) each`,
+    `jixiao parse <dir> -o out.jsonl --jobs N: copies of ${document}; median time and the range of peak RSS over ${results[0].runs.length} run(s) each`,
     table([
       ["files", "--jobs", "seconds", "files/s", "forms/s", "peak RSS MB", "RSS 1st / 2nd half MB", "CPU used by others"],
       ...results.map((r) => [
         String(r.files), String(r.jobs), r.seconds.toFixed(1), r.filesPerSecond.toFixed(1), r.formsPerSecond.toFixed(0),
-        r.peakRssMB.toFixed(0), halves(r.rssHalvesMB), share(r.othersShare),
+        peaks(r), halves(r.rssHalvesMB), share(r.othersShare),
       ]),
     ]),
+    ...(ceiling
+      ? [`The ceiling for --jobs 2: the direct reader looping in two processes side by side read ${ceiling.twoProcesses} documents in ${ceiling.seconds} s, one alone ${ceiling.oneProcess}: ×${ceiling.ratio.toFixed(2)} (CPU used by others ${share(ceiling.othersShare)}).`]
+      : []),
   ].join("\n");
 }
 

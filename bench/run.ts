@@ -11,6 +11,7 @@ import { cpus, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { combine, makeCopies, runBatch, type BatchResult, type BatchRun } from "./batch";
+import { measureCeiling, type Ceiling } from "./ceiling";
 import { profileCli, profileDirect, type NamedProfile } from "./diagnose";
 import { waitForQuiet } from "./load";
 import { INPUTS, runMicro, type InputResult } from "./micro";
@@ -19,6 +20,7 @@ import { batchTargets, microTargets, type Target } from "./targets";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(ROOT, "dist/cli.js");
+const LIBRARY = join(ROOT, "dist/index.js");
 const PROFILES = join(ROOT, "bench/out/profiles");
 const RESULTS = join(ROOT, "bench/results.json");
 
@@ -94,7 +96,7 @@ async function diagnose(targets: Target[], temp: string): Promise<NamedProfile[]
   return profiles;
 }
 
-function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], batch: BatchResult[], targets: Target[], profiles: NamedProfile[]): void {
+function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], batch: BatchResult[], ceiling: Ceiling | null, targets: Target[], profiles: NamedProfile[]): void {
   const results = {
     machine: host,
     quick,
@@ -102,6 +104,7 @@ function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], b
     batchRepeats,
     inputs,
     batch,
+    ceiling,
     targets,
     profiles: profiles.map((p) => ({ ...p, file: relative(ROOT, p.file) })),
   };
@@ -117,18 +120,22 @@ async function main(): Promise<void> {
   const temp = mkdtempSync(join(tmpdir(), "jixiao-bench-"));
   try {
     let batch: BatchResult[] = [];
+    let ceiling: Ceiling | null = null;
     if (args.has("--no-batch")) {
       log("batch skipped (--no-batch)");
     } else if (!existsSync(CLI)) {
       log(`batch skipped: ${relative(ROOT, CLI)} is missing (build it with tsup)`);
     } else {
       batch = await runBatches(temp);
-      targets.push(...batchTargets(batch, batchSizes.small, batchSizes.large));
-      printed.push(batchTable(batch, INPUTS[0].file));
+      await settle();
+      log("  ceiling: the direct reader in one process, then in two side by side");
+      ceiling = await measureCeiling(LIBRARY, join(ROOT, INPUTS[0].file), quick ? 3 : 6);
+      targets.push(...batchTargets(batch, batchSizes.small, batchSizes.large, ceiling));
+      printed.push(batchTable(batch, INPUTS[0].file, ceiling));
     }
     const profiles = await diagnose(targets, temp);
     printed.push(targetTable(targets), ...profiles.map((p) => profileText(p.title, p.summary)));
-    writeResults(host, inputs, batch, targets, profiles);
+    writeResults(host, inputs, batch, ceiling, targets, profiles);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -1,0 +1,53 @@
+/**
+ * What two cores give this workload at best: the direct reader looping in one process, then in two
+ * processes side by side, with nothing shared between them. `--jobs 2` over `--jobs 1` can come
+ * close to this ratio and not above it; on a VM whose two vCPUs share a physical core it is well
+ * under 2.
+ */
+import { spawn } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { startLoadMeter } from "./load";
+
+export interface Ceiling {
+  seconds: number;
+  oneProcess: number;
+  twoProcesses: number;
+  /** Documents per second of two processes together over one alone. */
+  ratio: number;
+  othersShare: number | null;
+}
+
+interface Loop { count: number; cpuSeconds: number }
+
+function loop(library: string, document: string, seconds: number): Promise<Loop> {
+  const script = `
+    const { parseDocx } = await import(${JSON.stringify(pathToFileURL(library).href)});
+    const { readFileSync } = await import("node:fs");
+    const bytes = new Uint8Array(readFileSync(${JSON.stringify(document)}));
+    for (let i = 0; i < 3; i++) await parseDocx(bytes);
+    const until = performance.now() + ${seconds * 1000};
+    let count = 0;
+    while (performance.now() < until) { await parseDocx(bytes); count++; }
+    const cpu = process.cpuUsage();
+    console.log(count, (cpu.user + cpu.system) / 1e6);`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const [count, cpuSeconds] = out.trim().split(" ").map(Number);
+      if (code === 0 && count > 0) resolve({ count, cpuSeconds });
+      else reject(new Error(`the ceiling loop exited with ${code}`));
+    });
+  });
+}
+
+export async function measureCeiling(library: string, document: string, seconds: number): Promise<Ceiling> {
+  const meter = startLoadMeter();
+  const one = await loop(library, document, seconds);
+  const two = await Promise.all([loop(library, document, seconds), loop(library, document, seconds)]);
+  const twoProcesses = two[0].count + two[1].count;
+  const childSeconds = one.cpuSeconds + two[0].cpuSeconds + two[1].cpuSeconds;
+  return { seconds, oneProcess: one.count, twoProcesses, ratio: twoProcesses / one.count, othersShare: meter.othersShare(childSeconds) };
+}
