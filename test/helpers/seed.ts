@@ -1,5 +1,5 @@
 /**
- * Expected records, transcribed from the seed document (../shared/seed): the JSON transcription
+ * Expected records, transcribed from the seed document (test/seed, a copy of ../shared/seed): the JSON transcription
  * seed-forms.json mapped field by field onto the record shape. Nothing here comes from running
  * our parser.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { FormRecord } from "../../src/model/record";
 
-export const SEED_DIR = fileURLToPath(new URL("../../../shared/seed/", import.meta.url));
+export const SEED_DIR = fileURLToPath(new URL("../seed/", import.meta.url));
 
 interface SeedPart { initial: number | null; annual: number | null; executed: number | null }
 interface SeedForm {
