@@ -11,8 +11,14 @@ export interface Target {
   pass: boolean;
 }
 
-/** RSS with the larger batch may exceed the smaller one's by this much and still count as flat. */
-export const RSS_GROWTH_ALLOWED = 1.1;
+/**
+ * RSS with the larger batch may exceed the smaller one's by this much and still count as flat.
+ * Not from the issue, which names no tolerance: V8 sizes a heap differently from run to run by
+ * 10–15%, and a 200-file run ends while its heap is still growing to its working size (see the
+ * first / second half samples); a leak of 100 KB a file would add 80 MB between 200 and 1,000
+ * files, over 20% of any peak measured here.
+ */
+export const RSS_GROWTH_ALLOWED = 1.2;
 export const RSS_LIMIT_MB = 300;
 
 const fixed = (x: number, digits = 2) => x.toFixed(digits);
@@ -51,6 +57,8 @@ function find(runs: BatchResult[], files: number, jobs: number): BatchResult {
 export function batchTargets(runs: BatchResult[], small: number, large: number, ceiling: Ceiling | null): Target[] {
   const peak = Math.max(...runs.map((r) => r.peakRssMB));
   const growth = [1, 2].map((jobs) => find(runs, large, jobs).lowestPeakRssMB / find(runs, small, jobs).lowestPeakRssMB);
+  const perFile = (jobs: number) =>
+    (((find(runs, large, jobs).lowestPeakRssMB - find(runs, small, jobs).lowestPeakRssMB) * 1024) / (large - small)).toFixed(0);
   const speedup = find(runs, large, 2).filesPerSecond / find(runs, large, 1).filesPerSecond;
   return [
     {
@@ -62,7 +70,7 @@ export function batchTargets(runs: BatchResult[], small: number, large: number, 
     {
       id: "rss-flat",
       goal: `peak RSS does not grow with the number of files (${large} vs ${small}, lowest peak of the repeats, within ${Math.round((RSS_GROWTH_ALLOWED - 1) * 100)}%)`,
-      measured: `--jobs 1: ×${fixed(growth[0])}; --jobs 2: ×${fixed(growth[1])}`,
+      measured: [1, 2].map((jobs, i) => `--jobs ${jobs}: ×${fixed(growth[i])} (${perFile(jobs)} KB more per extra file)`).join("; "),
       pass: growth.every((g) => g <= RSS_GROWTH_ALLOWED),
     },
     {
