@@ -22,10 +22,11 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(ROOT, "dist/cli.js");
 const LIBRARY = join(ROOT, "dist/index.js");
 const PROFILES = join(ROOT, "bench/out/profiles");
-const RESULTS = join(ROOT, "bench/results.json");
-
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
+/** A quick look never replaces the full run's results, which are committed. */
+const RESULTS = join(ROOT, quick ? "bench/out/results-quick.json" : "bench/results.json");
+
 const counts = quick ? { warmup: 2, runs: 5 } : { warmup: 5, runs: 25 };
 // The heap of a fresh process grows over its first hundred or so files; even --quick starts past that.
 const batchSizes = quick ? { small: 200, large: 500 } : { small: 200, large: 1000 };

@@ -58,7 +58,7 @@ export function batchTargets(runs: BatchResult[], small: number, large: number, 
   const peak = Math.max(...runs.map((r) => r.peakRssMB));
   const growth = [1, 2].map((jobs) => find(runs, large, jobs).lowestPeakRssMB / find(runs, small, jobs).lowestPeakRssMB);
   const perFile = (jobs: number) =>
-    (((find(runs, large, jobs).lowestPeakRssMB - find(runs, small, jobs).lowestPeakRssMB) * 1024) / (large - small)).toFixed(0);
+    String(Math.round(((find(runs, large, jobs).lowestPeakRssMB - find(runs, small, jobs).lowestPeakRssMB) * 1024) / (large - small)));
   const speedup = find(runs, large, 2).filesPerSecond / find(runs, large, 1).filesPerSecond;
   return [
     {
