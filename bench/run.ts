@@ -2,7 +2,7 @@
  * npm run bench [-- --quick] [-- --wait-quiet] [-- --profile] [-- --no-batch]
  *
  * Times the readers, the writer and the command on this machine, checks the issue's targets and
- * writes bench/results.json. Bundled to bench/out/run.mjs by the "bench" script, which is why the
+ * writes bench/results.json (bench/out/results-quick.json with --quick). Bundled to bench/out/run.mjs by the "bench" script, which is why the
  * paths below are taken from that file's place.
  */
 import { execFileSync } from "node:child_process";
