@@ -5,24 +5,32 @@
  */
 import { Worker } from "node:worker_threads";
 import { disposeConverterProfiles } from "../input/convert";
-import { internalFailure, readFileOutcome, type FileOutcome, type ReadSettings } from "./outcome";
+import { deliver, type Delivery, type Encoding } from "./delivery";
+import { internalFailure, readFileOutcome, type ReadSettings } from "./outcome";
 
 /** Files per worker that may be dispatched ahead of the next one to hand back. */
 const WINDOW_PER_JOB = 16;
+/**
+ * V8 sizes a young generation of up to ~48 MB per isolate; a file's garbage is a few megabytes, so a
+ * smaller one costs little time and keeps the pool's memory down (bench/README.md has the figures).
+ */
+const YOUNG_GENERATION_MB = 16;
 /** tsup puts worker.js beside cli.js. */
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 export type WorkerRequest = { index: number; file: string } | { close: true };
 /** A worker says "ready" once its modules are loaded, then answers each file. */
-export type WorkerReply = { ready: true } | { index: number; outcome: FileOutcome };
+export type WorkerReply = { ready: true } | { index: number; delivery: Delivery };
+export interface WorkerData { settings: ReadSettings; encoding: Encoding }
 
-export function readInOrder(files: readonly string[], jobs: number, settings: ReadSettings): AsyncGenerator<FileOutcome> {
-  return jobs <= 1 || files.length <= 1 ? readInline(files, settings) : readPooled(files, Math.min(jobs, files.length), settings);
+export function readInOrder(files: readonly string[], jobs: number, settings: ReadSettings, encoding: Encoding = "records"): AsyncGenerator<Delivery> {
+  const data: WorkerData = { settings, encoding };
+  return jobs <= 1 || files.length <= 1 ? readInline(files, data) : readPooled(files, Math.min(jobs, files.length), data);
 }
 
-async function* readInline(files: readonly string[], settings: ReadSettings): AsyncGenerator<FileOutcome> {
+async function* readInline(files: readonly string[], { settings, encoding }: WorkerData): AsyncGenerator<Delivery> {
   try {
-    for (const file of files) yield await readFileOutcome(file, settings);
+    for (const file of files) yield deliver(await readFileOutcome(file, settings), encoding);
   } finally {
     disposeConverterProfiles();
   }
@@ -36,9 +44,9 @@ class Slot {
   lastError?: string;
 }
 
-async function* readPooled(files: readonly string[], jobs: number, settings: ReadSettings): AsyncGenerator<FileOutcome> {
+async function* readPooled(files: readonly string[], jobs: number, data: WorkerData): AsyncGenerator<Delivery> {
   const window = jobs * WINDOW_PER_JOB;
-  const ready = new Map<number, FileOutcome>();
+  const ready = new Map<number, Delivery>();
   let nextToSend = 0;
   let nextToYield = 0;
   let closing = false;
@@ -56,7 +64,7 @@ async function* readPooled(files: readonly string[], jobs: number, settings: Rea
   };
 
   const start = (slot: Slot) => {
-    const worker = new Worker(WORKER_URL, { workerData: settings });
+    const worker = new Worker(WORKER_URL, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     slot.worker = worker;
     slot.ready = false;
     worker.on("message", (reply: WorkerReply) => {
@@ -64,7 +72,7 @@ async function* readPooled(files: readonly string[], jobs: number, settings: Rea
         slot.ready = true;
         return;
       }
-      ready.set(reply.index, reply.outcome);
+      ready.set(reply.index, reply.delivery);
       slot.index = null;
       feed(slot);
       notify();
@@ -83,7 +91,7 @@ async function* readPooled(files: readonly string[], jobs: number, settings: Rea
         return;
       }
       if (slot.index !== null) {
-        ready.set(slot.index, internalFailure(files[slot.index], `The worker reading this file stopped (${slot.lastError ?? `exit code ${code}`})`));
+        ready.set(slot.index, deliver(internalFailure(files[slot.index], `The worker reading this file stopped (${slot.lastError ?? `exit code ${code}`})`), data.encoding));
         slot.index = null;
       }
       slot.lastError = undefined;

@@ -4,10 +4,11 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { disposeConverterProfiles } from "../input/convert";
-import { readFileOutcome, type ReadSettings } from "./outcome";
-import type { WorkerReply, WorkerRequest } from "./pool";
+import { deliver } from "./delivery";
+import { readFileOutcome } from "./outcome";
+import type { WorkerData, WorkerReply, WorkerRequest } from "./pool";
 
-const settings = workerData as ReadSettings;
+const { settings, encoding } = workerData as WorkerData;
 const port = parentPort!;
 let busy: Promise<void> = Promise.resolve();
 
@@ -18,8 +19,8 @@ port.on("message", (request: WorkerRequest) => {
       port.close();
       return;
     }
-    const outcome = await readFileOutcome(request.file, settings);
-    port.postMessage({ index: request.index, outcome } satisfies WorkerReply);
+    const delivery = deliver(await readFileOutcome(request.file, settings), encoding);
+    port.postMessage({ index: request.index, delivery } satisfies WorkerReply, "jsonl" in delivery ? [delivery.jsonl.buffer as ArrayBuffer] : []);
   });
 });
 port.postMessage({ ready: true } satisfies WorkerReply);

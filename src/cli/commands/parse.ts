@@ -8,7 +8,7 @@ import { FORMATS, openSink, type Format } from "../output/sink";
 import { readInOrder } from "../pool";
 import { Progress, type ProgressMode } from "../progress";
 import { runSummary } from "../summary";
-import { outcomeCounts, Tally } from "../tally";
+import { Tally } from "../tally";
 import type { ReadSettings } from "../outcome";
 
 const OPTIONS = {
@@ -77,9 +77,9 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const destination = await openDestination(output, { append: values.resume });
   const sink = await openSink(format, destination, { headers });
   const progress = new Progress(documents.length, progressMode(values.quiet, output === undefined));
-  for await (const outcome of readInOrder(documents, jobs, settings)) {
-    await sink.write(outcome);
-    tally.add(outcomeCounts(outcome));
+  for await (const delivery of readInOrder(documents, jobs, settings, format === "jsonl" ? "jsonl" : "records")) {
+    await sink.write(delivery);
+    tally.add(delivery.counts);
     progress.update(tally);
   }
   await sink.finish();

@@ -11,7 +11,8 @@ import type { FileOutcome } from "../outcome";
 import { readInOrder } from "../pool";
 import { Progress } from "../progress";
 import { runSummary } from "../summary";
-import { outcomeCounts, Tally } from "../tally";
+import { Tally } from "../tally";
+import { recordsOf } from "../delivery";
 import { progressMode, readSettings } from "./parse";
 
 const OPTIONS = {
@@ -56,13 +57,13 @@ export async function validateCommand(argv: string[]): Promise<number> {
   }
   const tally = new Tally();
   const progress = new Progress(inputs.documents.length, progressMode(values.quiet, true));
-  for await (const outcome of readInOrder(inputs.documents, jobs, settings)) {
-    const lines = messageLines(outcome, language);
+  for await (const delivery of readInOrder(inputs.documents, jobs, settings)) {
+    const lines = messageLines(recordsOf(delivery), language);
     if (lines.length > 0) {
       progress.clear();
       if (!process.stdout.write(lines.join("\n") + "\n")) await new Promise((resolve) => process.stdout.once("drain", resolve));
     }
-    tally.add(outcomeCounts(outcome));
+    tally.add(delivery.counts);
     progress.update(tally);
   }
   progress.clear();

@@ -1,6 +1,7 @@
 import type { Destination } from "./destination";
 import { headerRow, outcomeRows, type CellData, type HeaderLanguage } from "./rows";
 import type { Sink } from "./sink";
+import { recordsOf } from "../delivery";
 
 /** Excel reads a CSV as the local ANSI code page unless it starts with a UTF-8 byte order mark. */
 const BOM = "\ufeff";
@@ -33,7 +34,8 @@ export function csvSink(destination: Destination, headers: HeaderLanguage): Sink
     await destination.write(BOM + csvLine(headerRow(headers)));
   };
   return {
-    async write(outcome) {
+    async write(delivery) {
+      const outcome = recordsOf(delivery);
       await start();
       await destination.write(outcomeRows(outcome).map(csvLine).join(""));
     },

@@ -1,5 +1,5 @@
 /** The output formats of `jixiao parse`: each takes the outcomes one file at a time, in order. */
-import type { FileOutcome } from "../outcome";
+import type { Delivery } from "../delivery";
 import { csvSink } from "./csv";
 import type { Destination } from "./destination";
 import { jsonSink } from "./json";
@@ -11,7 +11,7 @@ export const FORMATS = ["jsonl", "json", "csv", "xlsx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Sink {
-  write(outcome: FileOutcome): Promise<void>;
+  write(delivery: Delivery): Promise<void>;
   /** Writes what the format needs at the end; the destination is closed by the caller. */
   finish(): Promise<void>;
 }

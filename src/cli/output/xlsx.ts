@@ -7,6 +7,7 @@
 import type { Destination } from "./destination";
 import { COLUMNS, headerRow, outcomeRows, type HeaderLanguage } from "./rows";
 import type { Sink } from "./sink";
+import { recordsOf } from "../delivery";
 
 const WIDTHS: Partial<Record<string, number>> = {
   file: 36, project: 30, department: 24, implementingUnit: 24, level1: 12, level2: 14,
@@ -24,7 +25,8 @@ export async function xlsxSink(destination: Destination, headers: HeaderLanguage
   header.font = { bold: true };
   header.commit();
   return {
-    async write(outcome) {
+    async write(delivery) {
+      const outcome = recordsOf(delivery);
       for (const cells of outcomeRows(outcome)) sheet.addRow(cells).commit();
     },
     async finish() {

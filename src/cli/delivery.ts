@@ -1,0 +1,33 @@
+/**
+ * What reading one file hands to the main thread: the counts the tally needs, and the output itself.
+ * For JSON Lines, the default format, the worker serializes and UTF-8-encodes the lines and the bytes
+ * are transferred, not cloned: the main thread shares the machine's cores with the workers, and
+ * stringifying, cloning and encoding every record there cost a fifth of a core on two (see
+ * bench/README.md). Other formats need the records themselves.
+ */
+import { outcomeLines } from "./output/lines";
+import type { FileOutcome } from "./outcome";
+import { outcomeCounts, type Counts } from "./tally";
+
+export type Encoding = "jsonl" | "records";
+
+export type Delivery =
+  | { counts: Counts; jsonl: Uint8Array }
+  | { counts: Counts; outcome: FileOutcome };
+
+const encoder = new TextEncoder();
+
+export function jsonlBytes(outcome: FileOutcome): Uint8Array {
+  return encoder.encode(outcomeLines(outcome).map((line) => JSON.stringify(line)).join("\n") + "\n");
+}
+
+export function deliver(outcome: FileOutcome, encoding: Encoding): Delivery {
+  const counts = outcomeCounts(outcome);
+  return encoding === "jsonl" ? { counts, jsonl: jsonlBytes(outcome) } : { counts, outcome };
+}
+
+/** The records of a delivery; a JSON Lines delivery carries none (the pool is asked for records then). */
+export function recordsOf(delivery: Delivery): FileOutcome {
+  if ("outcome" in delivery) return delivery.outcome;
+  throw new Error("internal: a JSON Lines delivery has no records");
+}
