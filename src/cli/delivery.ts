@@ -17,8 +17,22 @@ export type Delivery =
 
 const encoder = new TextEncoder();
 
+/**
+ * Each line is encoded on its own into one buffer: joining a file's lines first would make one
+ * string of a few hundred kilobytes per file, which V8 keeps in its large-object space until a
+ * full collection.
+ */
 export function jsonlBytes(outcome: FileOutcome): Uint8Array {
-  return encoder.encode(outcomeLines(outcome).map((line) => JSON.stringify(line)).join("\n") + "\n");
+  const lines = outcomeLines(outcome).map((line) => JSON.stringify(line));
+  let capacity = 0;
+  for (const line of lines) capacity += line.length * 3 + 1;
+  const bytes = new Uint8Array(capacity);
+  let at = 0;
+  for (const line of lines) {
+    at += encoder.encodeInto(line, bytes.subarray(at)).written;
+    bytes[at++] = 10;
+  }
+  return bytes.subarray(0, at);
 }
 
 export function deliver(outcome: FileOutcome, encoding: Encoding): Delivery {

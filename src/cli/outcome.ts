@@ -4,7 +4,6 @@
  * output cannot depend on the number of jobs.
  */
 import { JixiaoError } from "../errors";
-import { parseFile } from "../file";
 import type { ConvertOptions } from "../input/convert";
 import type { ReaderName } from "../grid/read";
 import type { Message } from "../model/message";
@@ -32,6 +31,8 @@ export interface FileOutcome {
 
 export async function readFileOutcome(file: string, settings: ReadSettings): Promise<FileOutcome> {
   try {
+    // Loaded on first use: with --jobs 2 and more the main thread never reads a file itself.
+    const { parseFile } = await import("../file");
     const { forms, messages } = await parseFile(file, { reader: settings.reader, validate: settings.validate, convert: settings.convert });
     if (forms.length > 0) return { file, forms, messages };
     const noForm = messages.find((m) => m.code === "NO_FORM");

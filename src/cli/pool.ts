@@ -14,7 +14,7 @@ const WINDOW_PER_JOB = 16;
  * V8 sizes a young generation of up to ~48 MB per isolate; a file's garbage is a few megabytes, so a
  * smaller one costs little time and keeps the pool's memory down (bench/README.md has the figures).
  */
-const YOUNG_GENERATION_MB = 16;
+const YOUNG_GENERATION_MB = 24;
 /** tsup puts worker.js beside cli.js. */
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 

@@ -20,7 +20,7 @@ interface ParagraphState { parts: string[] }
  * One pass over word/document.xml: a SAX walk that builds body blocks, tables, rows and cells as
  * the tags go by. Nothing is parsed twice and no DOM is built.
  */
-export function readOoxmlDocument(xml: string, limits: Pick<Limits, "maxDepth" | "maxGridCells">): DocumentModel {
+export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits, "maxDepth" | "maxGridCells">, encoding = "utf-8"): DocumentModel {
   const { maxDepth } = limits;
   const budget = new GridBudget(limits.maxGridCells);
   const blocks: Block[] = [];
@@ -114,8 +114,8 @@ export function readOoxmlDocument(xml: string, limits: Pick<Limits, "maxDepth" |
           break;
       }
     },
-    text(start, end) {
-      if (inText > 0 && hidden === 0) text(decodeEntities(xml.slice(start, end)));
+    text(buf, start, end) {
+      if (inText > 0 && hidden === 0) text(decodeEntities(buf.slice(start, end)));
     },
     cdata(content) {
       if (inText > 0 && hidden === 0) text(content);
@@ -174,7 +174,7 @@ export function readOoxmlDocument(xml: string, limits: Pick<Limits, "maxDepth" |
         }
       }
     },
-  });
+  }, encoding);
   if (unclosed > 0) {
     messages.push({ code: "TRUNCATED_XML", severity: "warning", message: "document.xml ends before all its elements are closed (a truncated or damaged file); what was read is kept." });
   }

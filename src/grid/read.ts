@@ -3,8 +3,6 @@ import { loadBytes, type DocumentInput } from "../input/bytes";
 import { resolveLimits, type Limits } from "../input/limits";
 import { sniff } from "../input/sniff";
 import { readMainPart } from "../input/zip";
-import { readHtmlDocument } from "./html";
-import { readWithMammoth } from "./mammoth";
 import type { DocumentModel, Grid } from "./model";
 import { readOoxmlDocument } from "./ooxml";
 
@@ -24,10 +22,11 @@ export interface ReadDocumentResult extends DocumentModel {
   timings: { unzip: number; grid: number };
 }
 
-function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
+/** document.xml is UTF-8 unless a byte-order mark says UTF-16. */
+function xmlEncoding(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
 }
 
 /** Word's "save as web page" writes GB2312 pages in Chinese archives; honour the declared charset. */
@@ -52,6 +51,9 @@ export async function readDocumentModel(input: DocumentInput, options: ReadOptio
       throw new JixiaoError("LIMIT_EXCEEDED", `The web page is ${bytes.length} bytes, above the limit of ${limits.maxEntryBytes} (limits.maxEntryBytes). Raise the limit if the file is trusted.`);
     }
     const t0 = performance.now();
+    // cheerio and mammoth are loaded only when needed: most runs read .docx with the direct reader,
+    // and every worker thread of the command would otherwise carry them.
+    const { readHtmlDocument } = await import("./html");
     const model = readHtmlDocument(decodeHtml(bytes), { collapseWhitespace: true, maxGridCells: limits.maxGridCells, maxDepth: limits.maxDepth });
     return { ...model, file, format: "html", timings: { unzip: 0, grid: performance.now() - t0 } };
   }
@@ -63,7 +65,7 @@ export async function readDocumentModel(input: DocumentInput, options: ReadOptio
   const t1 = performance.now();
   let model: DocumentModel;
   try {
-    model = readOoxmlDocument(decodeXml(main), limits);
+    model = readOoxmlDocument(main, limits, xmlEncoding(main));
   } catch (error) {
     if (error instanceof JixiaoError) throw error;
     throw new JixiaoError("BAD_XML", `word/document.xml cannot be read: ${(error as Error).message}. Open and re-save the file in Word or WPS.`);
@@ -75,6 +77,7 @@ export async function readDocumentModel(input: DocumentInput, options: ReadOptio
     if (model.messages.some((m) => m.code === "TRUNCATED_XML")) {
       throw new JixiaoError("BAD_XML", "word/document.xml ends before all its elements are closed (a truncated or damaged file); the mammoth reader cannot read it. The direct reader (the default) reads what is there.");
     }
+    const { readWithMammoth } = await import("./mammoth");
     model = await readWithMammoth(bytes, limits);
   }
   return { ...model, messages: [...zipMessages, ...model.messages], file, format: "docx", timings: { unzip: t1 - t0, grid: performance.now() - t1 } };

@@ -1,7 +1,7 @@
 /**
  * A small, lenient, streaming XML scanner for word/document.xml. It finds tags with indexOf and
- * charCodeAt and hands the reader names, raw attribute text and text ranges: nothing is sliced or
- * decoded unless the reader asks. A general tokenizer (htmlparser2) spends most of its time on
+ * charCodeAt and hands the reader names, raw attribute text and text ranges: no text is sliced or
+ * entity-decoded unless the reader asks. A general tokenizer (htmlparser2) spends most of its time on
  * attribute objects and text the form reader never looks at; this one is several times faster on
  * the same input.
  *
@@ -12,8 +12,8 @@
 export interface XmlHandler {
   open(name: string, attrs: string): void;
   close(name: string): void;
-  /** Character data between offsets [start, end) of the input, not yet decoded. */
-  text(start: number, end: number): void;
+  /** Character data: offsets [start, end) of `buf`, not yet decoded (slice it only if you need it). */
+  text(buf: string, start: number, end: number): void;
   /** CDATA content, already literal. */
   cdata(content: string): void;
 }
@@ -85,35 +85,73 @@ function skipSpecial(xml: string, at: number, h: XmlHandler): number {
   return gt < 0 ? -1 : gt + 1;
 }
 
+/** Bytes decoded per step: small enough that no decoded string lands in V8's large-object space. */
+const CHUNK_BYTES = 48 * 1024;
+
 /**
- * Scans the whole input. A closing tag closes the innermost open element of that name (and any
- * left open inside it); a closing tag with no open element of its name is ignored.
- * Returns how many elements were still open at the end of the input.
+ * Scans a whole document. Bytes are decoded a chunk at a time, so the document never exists as one
+ * megabyte-sized string (V8 keeps those in its large-object space until a full collection, which is
+ * what made a worker's memory climb); a tag or text cut by a chunk boundary is carried over.
+ *
+ * A closing tag closes the innermost open element of that name (and any left open inside it); a
+ * closing tag with no open element of its name is ignored. Returns how many elements were still
+ * open at the end of the input.
  */
-export function scanXml(xml: string, h: XmlHandler): number {
+export function scanXml(input: string | Uint8Array, h: XmlHandler, encoding = "utf-8"): number {
   const stack: string[] = [];
-  const n = xml.length;
+  if (typeof input === "string") {
+    scanChunk(input, h, stack, true);
+  } else {
+    const decoder = new TextDecoder(encoding);
+    let carry = "";
+    let step = CHUNK_BYTES;
+    let offset = 0;
+    do {
+      const last = offset + step >= input.length;
+      const buf = carry + decoder.decode(input.subarray(offset, offset + step), { stream: !last });
+      offset += step;
+      const consumed = scanChunk(buf, h, stack, last);
+      carry = last ? "" : buf.slice(consumed);
+      // A construct longer than a chunk (a huge comment or text) is carried whole: grow the step so
+      // it is rescanned a logarithmic number of times, not once per chunk.
+      if (carry.length > step) step *= 2;
+    } while (offset < input.length);
+  }
+  const unclosed = stack.length;
+  while (stack.length) h.close(stack.pop()!);
+  return unclosed;
+}
+
+/**
+ * Scans `buf` and returns how far it got. Unless `final`, it stops before anything the next chunk
+ * may complete: a tag, comment or declaration without its end, and text not yet followed by '<'
+ * (an entity such as &amp; may be cut in two).
+ */
+function scanChunk(buf: string, h: XmlHandler, stack: string[], final: boolean): number {
+  const n = buf.length;
   let i = 0;
   while (i < n) {
-    const lt = xml.indexOf("<", i);
+    const lt = buf.indexOf("<", i);
     if (lt < 0) {
-      h.text(i, n);
-      break;
+      if (!final) return i;
+      h.text(buf, i, n);
+      return n;
     }
-    if (lt > i) h.text(i, lt);
-    const c = xml.charCodeAt(lt + 1);
+    if (lt > i) h.text(buf, i, lt);
+    if (lt + 1 >= n) return final ? n : lt;
+    const c = buf.charCodeAt(lt + 1);
     if (c === BANG || c === QUESTION) {
-      const next = skipSpecial(xml, lt, h);
-      if (next < 0) break;
+      const next = skipSpecial(buf, lt, h);
+      if (next < 0) return final ? n : lt;
       i = next;
       continue;
     }
     if (c === SLASH) {
       let j = lt + 2;
-      while (!isNameEnd(xml.charCodeAt(j))) j++;
-      const name = xml.slice(lt + 2, j);
-      const end = xml.indexOf(">", j);
-      if (end < 0) break;
+      while (!isNameEnd(buf.charCodeAt(j))) j++;
+      const end = buf.indexOf(">", j);
+      if (end < 0) return final ? n : lt;
+      const name = buf.slice(lt + 2, j);
       const at = stack.lastIndexOf(name);
       if (at >= 0) {
         while (stack.length > at) h.close(stack.pop()!);
@@ -122,25 +160,25 @@ export function scanXml(xml: string, h: XmlHandler): number {
       continue;
     }
     let j = lt + 1;
-    while (!isNameEnd(xml.charCodeAt(j))) j++;
+    while (!isNameEnd(buf.charCodeAt(j))) j++;
+    if (j >= n) return final ? n : lt;
     if (j === lt + 1) {
       // A '<' that starts no name is character data, as lenient parsers read it.
-      h.text(lt, lt + 1);
+      h.text(buf, lt, lt + 1);
       i = lt + 1;
       continue;
     }
-    const name = xml.slice(lt + 1, j);
-    const end = tagEnd(xml, j);
-    if (end < 0) break;
-    const selfClosing = xml.charCodeAt(end - 1) === SLASH;
-    h.open(name, end - (selfClosing ? 1 : 0) > j ? xml.slice(j, end - (selfClosing ? 1 : 0)) : "");
+    const end = tagEnd(buf, j);
+    if (end < 0) return final ? n : lt;
+    const name = buf.slice(lt + 1, j);
+    const selfClosing = buf.charCodeAt(end - 1) === SLASH;
+    const attrsEnd = end - (selfClosing ? 1 : 0);
+    h.open(name, attrsEnd > j ? buf.slice(j, attrsEnd) : "");
     if (selfClosing) h.close(name);
     else stack.push(name);
     i = end + 1;
   }
-  const unclosed = stack.length;
-  while (stack.length) h.close(stack.pop()!);
-  return unclosed;
+  return n;
 }
 
 /** The value of one attribute in raw attribute text, e.g. attribute(' w:val="restart"', "w:val"). */

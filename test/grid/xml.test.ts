@@ -1,17 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { attribute, decodeEntities, scanXml } from "../../src/grid/xml";
 
-/** The scan as a list of events, text decoded. */
-function events(xml: string): { events: string[]; unclosed: number } {
+/** The scan as a list of events, text decoded and adjacent text joined. */
+function events(xml: string | Uint8Array): { events: string[]; unclosed: number } {
   const out: string[] = [];
+  let text = false;
+  const push = (event: string, isText = false) => {
+    if (isText && text) out[out.length - 1] += event;
+    else out.push(event);
+    text = isText;
+  };
   const unclosed = scanXml(xml, {
-    open: (name, attrs) => out.push(`<${name}${attrs}>`),
-    close: (name) => out.push(`</${name}>`),
-    text: (s, e) => out.push(decodeEntities(xml.slice(s, e))),
-    cdata: (c) => out.push(`cdata:${c}`),
+    open: (name, attrs) => push(`<${name}${attrs}>`),
+    close: (name) => push(`</${name}>`),
+    text: (buf, s, e) => push(decodeEntities(buf.slice(s, e)), true),
+    cdata: (c) => push(`cdata:${c}`),
   });
   return { events: out, unclosed };
 }
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe("the XML scanner", () => {
   it("reports tags, self-closing tags and text in order", () => {
@@ -46,6 +54,19 @@ describe("the XML scanner", () => {
 
   it("leaves unknown and out-of-range references as written", () => {
     expect(decodeEntities("&nbsp; &#0; &#x110000; &#65;")).toBe("&nbsp; &#0; &#x110000; A");
+  });
+
+  it("gives the same events from bytes decoded in chunks as from the whole string", () => {
+    // Tags, entities, CDATA, comments and multi-byte characters fall across the 48 KB chunk boundaries.
+    const unit = `<w:p><w:r><w:t xml:space="preserve">项目支出&amp;名称 &#x4E2D;</w:t></w:r><!-- 注释 --><w:r><w:t><![CDATA[<x>]]></w:t></w:r></w:p>`;
+    const xml = `<?xml version="1.0"?><w:body>${unit.repeat(3_000)}<w:p><w:r><w:t>${"长".repeat(120_000)}</w:t></w:r></w:p></w:body>`;
+    expect(events(utf8(xml))).toEqual(events(xml));
+  });
+
+  it("reads a comment longer than many chunks, and a document cut inside one", () => {
+    const xml = `<a><!--${"x".repeat(500_000)}-->t</a>`;
+    expect(events(utf8(xml))).toEqual({ events: ["<a>", "t", "</a>"], unclosed: 0 });
+    expect(events(utf8(xml.slice(0, 300_000)))).toEqual({ events: ["<a>", "</a>"], unclosed: 1 });
   });
 
   // Quadratic scanning (looking ahead for the next quote from every tag) would take hours here;
