@@ -3,7 +3,7 @@ import type { DocumentInput } from "./input/bytes";
 import { locateForms } from "./forms/locate";
 import { addReadings } from "./forms/readings";
 import { buildRecord } from "./forms/record";
-import { validateForm } from "./checks/validate";
+import { checkRecord } from "./checks/validate";
 import type { ScoringPolicy } from "./checks/policy";
 import type { Message } from "./model/message";
 import type { FormRecord } from "./model/record";
@@ -56,7 +56,7 @@ export async function parseDocxTimed(input: DocumentInput, options: ParseOptions
   });
   const t1 = performance.now();
   if (options.validate !== false) {
-    forms.forEach((record, i) => messages.push(...validateForm(record, options.policy, { form: i })));
+    forms.forEach((record, i) => messages.push(...checkRecord(record, options.policy, { form: i })));
   }
   if (forms.length === 0) {
     messages.push({

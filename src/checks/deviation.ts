@@ -5,6 +5,7 @@ import { dec, type RuleContext } from "./context";
 /** The assessment of each indicator: from the record when the reader put it there, else computed. */
 export function assessmentsOf(record: FormRecord) {
   return record.indicators.map((i) => {
+    if (i.assessment) return i.assessment;
     const target = readValue(i.target?.text ?? "", { year: record.year });
     const actual = readValue(i.actual?.text ?? "", { year: record.year });
     return assessIndicator(target, actual);

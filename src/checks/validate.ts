@@ -27,9 +27,17 @@ export function validateForm(record: unknown, policy?: Partial<ScoringPolicy>, o
       ...(options.form === undefined ? {} : { form: options.form }),
     }));
   }
+  // A record from JSON may carry assessments older than its values: judge the values afresh
+  // (zod's output is a copy, so the caller's record is untouched).
+  for (const indicator of parsed.data.indicators) delete indicator.assessment;
+  return checkRecord(parsed.data as FormRecord, policy, options);
+}
+
+/** The rules alone, for a record already known to fit the schema (parseDocx builds its own). */
+export function checkRecord(record: FormRecord, policy?: Partial<ScoringPolicy>, options: ValidateOptions = {}): Message[] {
   const resolved = resolvePolicy(policy);
   const messages: Message[] = [];
-  const ctx = makeContext(parsed.data as FormRecord, options.form, messages);
+  const ctx = makeContext(record, options.form, messages);
   checkTotals(ctx);
   checkLevel1Weights(ctx);
   checkScoreRanges(ctx);

@@ -44,12 +44,13 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
   const val = (attrs: string) => attribute(attrs, "w:val") ?? (rename ? attribute(attrs, prefix + "val") : undefined);
 
   const unclosed = scanXml(xml, {
-    open(raw, attrs) {
+    open(raw, buf, attrStart, attrEnd) {
+      const attrs = () => buf.slice(attrStart, attrEnd);
       if (++depth > maxDepth) {
         throw new JixiaoError("LIMIT_EXCEEDED", `document.xml nests elements deeper than ${maxDepth} (limits.maxDepth); a real form nests a few dozen deep.`);
       }
       if (depth === 1) {
-        for (const [key, value] of attributes(attrs)) {
+        for (const [key, value] of attributes(attrs())) {
           if (key.startsWith("xmlns:") && W_NS.has(value)) {
             prefix = key.slice(6) + ":";
             rename = prefix !== "w:";
@@ -99,18 +100,18 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
         case "w:gridBefore":
         case "w:gridAfter": {
           const row = tables.length ? top(tables).row : null;
-          if (row) row[tag === "w:gridBefore" ? "gridBefore" : "gridAfter"] = toInt(val(attrs), 0);
+          if (row) row[tag === "w:gridBefore" ? "gridBefore" : "gridAfter"] = toInt(val(attrs()), 0);
           break;
         }
         case "w:tc":
           cells.push({ spec: { gridSpan: 1, vMerge: null, hMerge: null, text: "", tables: [] }, paragraphs: [] });
           break;
         case "w:gridSpan":
-          if (cells.length) top(cells).spec.gridSpan = toInt(val(attrs), 1);
+          if (cells.length) top(cells).spec.gridSpan = toInt(val(attrs()), 1);
           break;
         case "w:vMerge":
         case "w:hMerge":
-          if (cells.length) top(cells).spec[tag === "w:vMerge" ? "vMerge" : "hMerge"] = val(attrs) === "restart" ? "restart" : "continue";
+          if (cells.length) top(cells).spec[tag === "w:vMerge" ? "vMerge" : "hMerge"] = val(attrs()) === "restart" ? "restart" : "continue";
           break;
       }
     },

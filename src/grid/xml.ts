@@ -10,7 +10,8 @@
  * as far as it makes sense, and elements left open at the end are closed, and counted.
  */
 export interface XmlHandler {
-  open(name: string, attrs: string): void;
+  /** The raw attribute text is buf[attrStart, attrEnd): sliced only by a reader that needs it. */
+  open(name: string, buf: string, attrStart: number, attrEnd: number): void;
   close(name: string): void;
   /** Character data: offsets [start, end) of `buf`, not yet decoded (slice it only if you need it). */
   text(buf: string, start: number, end: number): void;
@@ -173,7 +174,7 @@ function scanChunk(buf: string, h: XmlHandler, stack: string[], final: boolean):
     const name = buf.slice(lt + 1, j);
     const selfClosing = buf.charCodeAt(end - 1) === SLASH;
     const attrsEnd = end - (selfClosing ? 1 : 0);
-    h.open(name, attrsEnd > j ? buf.slice(j, attrsEnd) : "");
+    h.open(name, buf, j, Math.max(j, attrsEnd));
     if (selfClosing) h.close(name);
     else stack.push(name);
     i = end + 1;

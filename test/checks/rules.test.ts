@@ -121,3 +121,12 @@ describe("validateForm rules, each on a small hand-made record", () => {
     expect(r).toEqual(before);
   });
 });
+
+describe("validateForm on JSON", () => {
+  it("judges the values, not an assessment the record carries", () => {
+    const r = broken((x) => { x.indicators[3].actual = { raw: "92%", text: "92%" }; x.indicators[3].score = 8; x.total.score = 97; });
+    r.indicators[3].assessment = { direction: "正向", met: true };
+    expect(codes(r)).toEqual(["warning TARGET_NOT_MET_NO_REASON indicators.3.deviation"]);
+    expect(r.indicators[3].assessment).toEqual({ direction: "正向", met: true });
+  });
+});

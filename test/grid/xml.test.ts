@@ -11,7 +11,7 @@ function events(xml: string | Uint8Array): { events: string[]; unclosed: number 
     text = isText;
   };
   const unclosed = scanXml(xml, {
-    open: (name, attrs) => push(`<${name}${attrs}>`),
+    open: (name, buf, s, e) => push(`<${name}${buf.slice(s, e)}>`),
     close: (name) => push(`</${name}>`),
     text: (buf, s, e) => push(decodeEntities(buf.slice(s, e)), true),
     cdata: (c) => push(`cdata:${c}`),
