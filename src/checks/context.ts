@@ -50,8 +50,3 @@ export function dec(n: number | null | undefined): Decimal | null {
 export function present<T>(list: readonly (T | null)[]): T[] {
   return list.filter((x): x is T => x !== null);
 }
-
-/** A form's name in messages: 附件4-7 when it has one. */
-export function formName(record: FormRecord): string {
-  return record.attachment ?? record.project.name ?? "form";
-}

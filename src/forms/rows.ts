@@ -28,11 +28,6 @@ export function distinctCells(row: FormRow): RowCell[] {
   return out;
 }
 
-/** Whether the cell starts in this row (rather than spanning down into it from above). */
-export function startsIn(row: FormRow, cell: GridCell): boolean {
-  return cell.row === row.row;
-}
-
 /** A cell's text as labels are compared, computed once per cell: every row is matched against every label. */
 const normalized = new WeakMap<GridCell, string>();
 
