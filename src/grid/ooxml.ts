@@ -42,10 +42,17 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
     if (p) p.parts.push(s);
   };
   const val = (attrs: string) => attribute(attrs, "w:val") ?? (rename ? attribute(attrs, prefix + "val") : undefined);
+  // Attribute text is sliced only for the few tags that have something to say in it.
+  let buf = "";
+  let attrStart = 0;
+  let attrEnd = 0;
+  const attrs = () => buf.slice(attrStart, attrEnd);
 
   const unclosed = scanXml(xml, {
-    open(raw, buf, attrStart, attrEnd) {
-      const attrs = () => buf.slice(attrStart, attrEnd);
+    open(raw, chunk, start, end) {
+      buf = chunk;
+      attrStart = start;
+      attrEnd = end;
       if (++depth > maxDepth) {
         throw new JixiaoError("LIMIT_EXCEEDED", `document.xml nests elements deeper than ${maxDepth} (limits.maxDepth); a real form nests a few dozen deep.`);
       }
