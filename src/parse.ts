@@ -4,7 +4,7 @@ import { locateForms } from "./forms/locate";
 import { addReadings } from "./forms/readings";
 import { buildRecord } from "./forms/record";
 import { checkRecord } from "./checks/validate";
-import type { ScoringPolicy } from "./checks/policy";
+import { resolvePolicy, type ScoringPolicy } from "./checks/policy";
 import type { Message } from "./model/message";
 import type { FormRecord } from "./model/record";
 
@@ -37,6 +37,8 @@ export async function parseDocx(input: DocumentInput, options: ParseOptions = {}
 }
 
 export async function parseDocxTimed(input: DocumentInput, options: ParseOptions = {}): Promise<{ result: ParseResult; timings: ParseTimings }> {
+  // A bad policy is the caller's mistake: say so before reading anything.
+  const policy = resolvePolicy(options.policy);
   const model = await readDocumentModel(input, options);
   const t0 = performance.now();
   const messages: Message[] = model.messages.map((m) => ({
@@ -56,7 +58,7 @@ export async function parseDocxTimed(input: DocumentInput, options: ParseOptions
   });
   const t1 = performance.now();
   if (options.validate !== false) {
-    forms.forEach((record, i) => messages.push(...checkRecord(record, options.policy, { form: i })));
+    forms.forEach((record, i) => messages.push(...checkRecord(record, policy, { form: i })));
   }
   if (forms.length === 0) {
     messages.push({

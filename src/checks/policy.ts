@@ -1,4 +1,7 @@
-import type { RoundingMode } from "../values";
+import { z } from "zod";
+import { JixiaoError } from "../errors";
+import { parseDecimal, type RoundingMode } from "../values";
+import { describeIssues } from "../options";
 
 /**
  * How the funds score (资金执行率得分) is expected to follow from the execution rate. Departments
@@ -21,6 +24,25 @@ export const DEFAULT_POLICY: ScoringPolicy = {
   tolerance: "0",
 };
 
+const ROUNDING_MODES = ["half-up", "half-even", "down", "up"] as const satisfies readonly RoundingMode[];
+
+const PolicySchema = z.strictObject({
+  rounding: z.array(z.enum(ROUNDING_MODES)).min(1, "give at least one rounding mode").optional(),
+  cap: z.boolean().optional(),
+  tolerance: z
+    .string()
+    .refine((s) => {
+      const d = parseDecimal(s);
+      return d !== null && d.coef >= 0n;
+    }, "a decimal number ≥ 0 written as text, e.g. \"0.5\"")
+    .optional(),
+});
+
+/** The default policy with the caller's changes; a value the rules cannot use is a BAD_OPTION. */
 export function resolvePolicy(policy?: Partial<ScoringPolicy>): ScoringPolicy {
-  return { ...DEFAULT_POLICY, ...policy };
+  if (policy === undefined || policy === DEFAULT_POLICY) return DEFAULT_POLICY;
+  const parsed = PolicySchema.safeParse(policy);
+  if (!parsed.success) throw new JixiaoError("BAD_OPTION", `policy: ${describeIssues(parsed.error)}. See "Scoring policy" in the README.`);
+  const given = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_POLICY, ...given };
 }

@@ -1,3 +1,7 @@
+import { z } from "zod";
+import { JixiaoError } from "../errors";
+import { describeIssues } from "../options";
+
 /**
  * Limits checked against the zip's central directory before anything is inflated. The defaults
  * are far above any real form document (the 11-form seed is ~60 KB zipped, ~1 MB of XML) and far
@@ -31,6 +35,21 @@ export const DEFAULT_LIMITS: Limits = {
   maxGridCells: 5_000_000,
 };
 
+const LimitsSchema = z.strictObject(
+  Object.fromEntries(
+    Object.keys(DEFAULT_LIMITS).map((key) => [key, z.number().int("a whole number").positive("a number above 0").optional()]),
+  ) as Record<keyof Limits, z.ZodOptional<z.ZodNumber>>,
+);
+
+/**
+ * The defaults with the caller's limits. A limit that is not a whole number above 0 is a
+ * BAD_OPTION: NaN or a negative number would switch the check off without a word. Infinity is
+ * not accepted either; to lift a limit, give a large number.
+ */
 export function resolveLimits(partial?: Partial<Limits>): Limits {
-  return { ...DEFAULT_LIMITS, ...partial };
+  if (partial === undefined) return DEFAULT_LIMITS;
+  const parsed = LimitsSchema.safeParse(partial);
+  if (!parsed.success) throw new JixiaoError("BAD_OPTION", `limits: ${describeIssues(parsed.error)}. See "Security" in the README for the limits and their defaults.`);
+  const given = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_LIMITS, ...given };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { JixiaoError } from "../../src/errors";
+import { parseDocx } from "../../src/parse";
 import { validateForm } from "../../src/checks/validate";
 import type { FormRecord } from "../../src/model/record";
 import { goodRecord } from "../helpers/record";
@@ -128,5 +130,48 @@ describe("validateForm on JSON", () => {
     r.indicators[3].assessment = { direction: "正向", met: true };
     expect(codes(r)).toEqual(["warning TARGET_NOT_MET_NO_REASON indicators.3.deviation"]);
     expect(r.indicators[3].assessment).toEqual({ direction: "正向", met: true });
+  });
+});
+
+describe("a policy the rules cannot use is a BAD_OPTION, before any check runs", () => {
+  const thrown = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error as JixiaoError;
+    }
+    throw new Error("did not throw");
+  };
+
+  it.each([
+    [{ rounding: ["bogus"] }, /rounding\.0/],
+    [{ rounding: "down" }, /rounding/],
+    [{ rounding: [] }, /at least one rounding mode/],
+    [{ cap: "yes" }, /cap/],
+    [{ tolerance: "-1" }, /tolerance/],
+    [{ tolerance: "abc" }, /tolerance/],
+    [{ tolerance: 0.5 }, /tolerance/],
+    [{ rouding: ["down"] }, /rouding/],
+  ])("validateForm(record, %j) → BAD_OPTION naming the field", (policy, field) => {
+    const error = thrown(() => validateForm(goodRecord(), policy as never));
+    expect(error).toBeInstanceOf(JixiaoError);
+    expect(error.code).toBe("BAD_OPTION");
+    expect(error.message).toMatch(field);
+  });
+
+  it("parseDocx refuses a bad policy before reading the input", async () => {
+    // Not a document at all: a policy error must come first, not NOT_ZIP.
+    await expect(parseDocx(new Uint8Array([1, 2, 3]), { policy: { rounding: [] } })).rejects.toMatchObject({ code: "BAD_OPTION" });
+  });
+
+  it("a field given as undefined keeps its default", () => {
+    const r = broken((x) => { x.funds.total.rate = { raw: "110%", text: "110%" }; x.funds.total.score = 10; x.funds.total.executed = 555.742; x.total.score = 100; x.funds.appropriation.executed = 494.222; });
+    expect(codes(r, { cap: undefined, rounding: undefined }).filter((c) => c.includes("FUNDS_SCORE"))).toEqual([]);
+  });
+
+  it("a tolerance widens what is accepted", () => {
+    const r = broken((x) => (x.funds.total.score = 7));
+    expect(codes(r).filter((c) => c.includes("FUNDS_SCORE"))).toEqual(["warning FUNDS_SCORE_POLICY funds.total.score"]);
+    expect(codes(r, { tolerance: "2" }).filter((c) => c.includes("FUNDS_SCORE"))).toEqual([]);
   });
 });

@@ -313,3 +313,26 @@ describe("web pages saved as .doc are held to the same limits", () => {
     expect((await failure(page(form), { limits: { maxEntryBytes: 50 } })).message).toMatch(/web page is \d+ bytes/);
   });
 });
+
+describe("a limit the checks cannot use is a BAD_OPTION", () => {
+  it.each([
+    [{ maxDepth: undefined }, null],
+    [{ maxDepth: Number.NaN }, /maxDepth/],
+    [{ maxDepth: -1 }, /maxDepth/],
+    [{ maxDepth: 0 }, /maxDepth/],
+    [{ maxEntries: 1.5 }, /maxEntries/],
+    [{ maxRatio: Number.POSITIVE_INFINITY }, /maxRatio/],
+    [{ maxTotalBytes: "1000" }, /maxTotalBytes/],
+    [{ maxDepht: 10 }, /maxDepht/],
+  ])("%j", async (limits, field) => {
+    if (field === null) {
+      // undefined keeps the default: the 300-deep document is still refused.
+      const deep = docxOf("<w:customXml>".repeat(300) + formXml() + "</w:customXml>".repeat(300));
+      expect((await failure(deep, { limits: limits as Partial<Limits> })).code).toBe("LIMIT_EXCEEDED");
+      return;
+    }
+    const error = await failure(FORM, { limits: limits as Partial<Limits> });
+    expect(error.code).toBe("BAD_OPTION");
+    expect(error.message).toMatch(field);
+  });
+});
