@@ -7,6 +7,16 @@ import type { Tally } from "./tally";
 
 export type ProgressMode = "bar" | "lines" | "off";
 
+/** What the display reads from the run's Tally. */
+type SoFar = Pick<Tally, "files" | "forms" | "elapsedSeconds">;
+
+/** Where the progress goes and what time it is; tests give a fake stream and clock. */
+export interface ProgressOptions {
+  stream?: { write(text: string): unknown; columns?: number };
+  /** Milliseconds, as performance.now() gives them. */
+  now?: () => number;
+}
+
 const BAR_WIDTH = 24;
 const BAR_REFRESH_MS = 100;
 const LINE_EVERY_MS = 5_000;
@@ -21,18 +31,24 @@ function clock(seconds: number): string {
 }
 
 export class Progress {
-  private lastDraw = performance.now();
+  private readonly stream: NonNullable<ProgressOptions["stream"]>;
+  private readonly now: () => number;
+  private lastDraw: number;
   private drawn = false;
 
   constructor(
     private readonly total: number,
     private readonly mode: ProgressMode,
-    private readonly stream: NodeJS.WriteStream = process.stderr,
-  ) {}
+    { stream = process.stderr, now = () => performance.now() }: ProgressOptions = {},
+  ) {
+    this.stream = stream;
+    this.now = now;
+    this.lastDraw = now();
+  }
 
-  update(tally: Tally): void {
+  update(tally: SoFar): void {
     if (this.mode === "off") return;
-    const now = performance.now();
+    const now = this.now();
     const last = tally.files === this.total;
     if (this.mode === "bar" && (last || now - this.lastDraw >= BAR_REFRESH_MS)) {
       this.stream.write(`\r${this.barText(tally)}\x1b[K`);
@@ -50,14 +66,14 @@ export class Progress {
     this.drawn = false;
   }
 
-  private facts(tally: Tally): string[] {
+  private facts(tally: SoFar): string[] {
     const seconds = tally.elapsedSeconds();
     const rate = seconds > 0 ? tally.files / seconds : 0;
     const eta = rate > 0 ? (this.total - tally.files) / rate : Infinity;
     return [`${tally.files}/${this.total} files`, `${tally.forms} forms`, `${rate.toFixed(1)} files/s`, `ETA ${clock(eta)}`];
   }
 
-  private barText(tally: Tally): string {
+  private barText(tally: SoFar): string {
     const filled = this.total > 0 ? Math.round((tally.files / this.total) * BAR_WIDTH) : BAR_WIDTH;
     const bar = "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled);
     const text = `${bar} ${this.facts(tally).join(" · ")}`;
