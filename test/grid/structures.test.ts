@@ -19,7 +19,7 @@ async function direct(body: string) {
 
 describe("direct reader: structures mammoth 1.13 gets wrong", () => {
   it("w:gridBefore / w:gridAfter shift cells and keep vertical merges on the right cell", async () => {
-    const { grid } = await direct(table(3, [
+    const { grid, messages } = await direct(table(3, [
       row([cell("X", { vMerge: "restart" }), cell("Y")], { gridBefore: 1 }),
       row([cell("Z"), cell("", { vMerge: "continue" }), cell("W")]),
       row([cell("P")], { gridAfter: 2 }),
@@ -30,60 +30,83 @@ describe("direct reader: structures mammoth 1.13 gets wrong", () => {
       ["P", "·", "·"],
     ]);
     expect(spans(grid)).toContainEqual(["X", 0, 1, 2, 1]);
+    expect(messages).toEqual([]);
   });
 
   it("legacy w:hMerge joins cells horizontally", async () => {
-    const { grid } = await direct(table(3, [
+    const { grid, messages } = await direct(table(3, [
       row([cell("A", { hMerge: "restart" }), cell("", { hMerge: "continue" }), cell("B")]),
       row([cell("C"), cell("D"), cell("E")]),
     ]));
     expect(picture(grid)).toEqual([["A", "A", "B"], ["C", "D", "E"]]);
     expect(spans(grid)[0]).toEqual(["A", 0, 0, 1, 2]);
+    expect(messages).toEqual([]);
+  });
+
+  it("text left in a w:hMerge continuation is kept aside with a message", async () => {
+    const { grid, messages } = await direct(table(2, [row([cell("A", { hMerge: "restart" }), cell("hidden", { hMerge: "continue" })])]));
+    expect(grid.cells).toMatchObject([{ text: "A", colSpan: 2, hiddenText: ["hidden"] }]);
+    expect(messages).toMatchObject([{ code: "TEXT_IN_MERGED_CELL", severity: "warning", table: [0], row: 0, col: 1 }]);
+    expect(messages[0].message).toContain("row 1, column 2");
   });
 
   it("a bookmark directly inside w:tr and w:tbl does not turn merging off", async () => {
-    const { grid } = await direct(
+    const { grid, messages } = await direct(
       `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:bookmarkStart w:id="1" w:name="b"/>` +
       `<w:tr><w:bookmarkStart w:id="0" w:name="a"/>${cell("M", { vMerge: "restart" })}${cell("1")}<w:bookmarkEnd w:id="0"/></w:tr>` +
       `<w:tr>${cell("", { vMerge: "continue" })}${cell("2")}</w:tr><w:bookmarkEnd w:id="1"/></w:tbl>`,
     );
     expect(picture(grid)).toEqual([["M", "1"], ["M", "2"]]);
+    expect(messages).toEqual([]);
   });
 
   it("a nested table hangs off its cell and its rows do not leak out", async () => {
     const inner = table(2, [row([cell("i1"), cell("i2")]), row([cell("i3"), cell("i4")])]);
-    const { grid, tables } = await direct(table(2, [
+    const { grid, tables, messages } = await direct(table(2, [
       row([cell(para("outer") + inner + "<w:p/>"), cell("B")]),
       row([cell("C"), cell("D")]),
     ]));
     expect(tables).toHaveLength(1);
     expect(picture(grid)).toEqual([["outer\n", "B"], ["C", "D"]]);
     expect(picture(grid.cells[0].tables[0])).toEqual([["i1", "i2"], ["i3", "i4"]]);
+    expect(messages).toEqual([]);
+  });
+
+  it("a message from a nested table names the path down to it", async () => {
+    const inner = table(1, [row([cell("A", { vMerge: "restart" })]), row([cell("stale", { vMerge: "continue" })])]);
+    const { messages } = await direct(
+      table(1, [row([cell("first")])]) +
+      table(2, [row([cell("x"), cell(para("outer") + inner + "<w:p/>")])]),
+    );
+    expect(messages).toMatchObject([{ code: "TEXT_IN_MERGED_CELL", severity: "warning", table: [1, 0], row: 1, col: 0 }]);
   });
 
   it("w:fldSimple results are kept; tracked deletions dropped and insertions kept", async () => {
-    const { grid } = await direct(table(2, [
+    const { grid, messages } = await direct(table(2, [
       row([
         cell(`<w:p><w:fldSimple w:instr=" PAGE ">${run("3")}</w:fldSimple></w:p>`),
         cell(`<w:p>${run("金额")}<w:del w:id="1" w:author="a"><w:r><w:delText>100</w:delText></w:r></w:del><w:ins w:id="2" w:author="a">${run("120")}</w:ins></w:p>`),
       ]),
     ]));
     expect(picture(grid)).toEqual([["3", "金额120"]]);
+    expect(messages).toEqual([]);
   });
 
   it("complex fields keep their result, not their instruction", async () => {
     const field = `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run("2021年1月5日")}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
-    const { grid } = await direct(table(1, [row([cell(field)])]));
+    const { grid, messages } = await direct(table(1, [row([cell(field)])]));
     expect(picture(grid)).toEqual([["2021年1月5日"]]);
+    expect(messages).toEqual([]);
   });
 
   it("w:sdt content controls around runs, cells and rows are transparent", async () => {
     const sdt = (content: string) => `<w:sdt><w:sdtPr><w:alias w:val="x"/><w:text/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
-    const { grid } = await direct(table(2, [
+    const { grid, messages } = await direct(table(2, [
       row([cell(`<w:p>${sdt(run("run"))}</w:p>`), sdt(cell("cell", { vMerge: "restart" }))]),
       sdt(row([cell("r2"), cell("", { vMerge: "continue" })])),
     ]));
     expect(picture(grid)).toEqual([["run", "cell"], ["r2", "cell"]]);
+    expect(messages).toEqual([]);
   });
 
   it("text left in a vMerge continuation cell is kept aside with a message", async () => {
@@ -92,37 +115,45 @@ describe("direct reader: structures mammoth 1.13 gets wrong", () => {
       row([cell("stale", { vMerge: "continue" }), cell("2")]),
     ]));
     expect(grid.cells[0]).toMatchObject({ text: "A", rowSpan: 2, hiddenText: ["stale"] });
-    expect(messages).toMatchObject([{ code: "TEXT_IN_MERGED_CELL", severity: "warning", row: 1, col: 0 }]);
+    expect(messages).toMatchObject([{ code: "TEXT_IN_MERGED_CELL", severity: "warning", table: [0], row: 1, col: 0 }]);
+    // Found in Word from the message alone: 1-based row and column, and the text itself.
+    expect(messages[0].message).toContain("row 2, column 1");
+    expect(messages[0].message).toContain('"stale"');
   });
 
   it("a continuation with nothing to continue stays a cell, with a message", async () => {
     const { grid, messages } = await direct(table(2, [row([cell("", { vMerge: "continue" }), cell("x")])]));
     expect(picture(grid)).toEqual([["", "x"]]);
-    expect(messages.map((m) => m.code)).toEqual(["MERGE_WITHOUT_ORIGIN"]);
+    expect(messages).toMatchObject([{ code: "MERGE_WITHOUT_ORIGIN", severity: "warning", table: [0], row: 0, col: 0 }]);
+    expect(messages[0].message).toContain("row 1, column 1");
   });
 });
 
 describe("direct reader: text", () => {
   it("keeps paragraphs and w:br as \\n, tabs as \\t, and never glues paragraphs", async () => {
-    const { grid } = await direct(table(1, [
+    const { grid, messages } = await direct(table(1, [
       row([cell(`${para("项目支")}${para("出名称")}<w:p><w:r><w:t>a</w:t><w:br/><w:t>b</w:t><w:tab/><w:t>c</w:t></w:r></w:p>`)]),
     ]));
     expect(grid.cells[0].text).toBe("项目支\n出名称\na\nb\tc");
+    expect(messages).toEqual([]);
   });
 
   it("ignores tab stops in paragraph properties and text in mc:Fallback", async () => {
     const p = `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><mc:AlternateContent><mc:Choice Requires="wps">${run("shown")}</mc:Choice><mc:Fallback>${run("twice")}</mc:Fallback></mc:AlternateContent></w:p>`;
-    const { grid } = await direct(table(1, [row([cell(p)])]));
+    const { grid, messages } = await direct(table(1, [row([cell(p)])]));
     expect(grid.cells[0].text).toBe("shown");
+    expect(messages).toEqual([]);
   });
 
   it("reads a document whose WordprocessingML prefix is not w:", async () => {
-    const { tables } = await readTables(docxOf(table(2, [row([cell("甲"), cell("乙")])]), { prefix: "ns0" }));
+    const { tables, messages } = await readTables(docxOf(table(2, [row([cell("甲"), cell("乙")])]), { prefix: "ns0" }));
     expect(picture(tables[0])).toEqual([["甲", "乙"]]);
+    expect(messages).toEqual([]);
   });
 
   it("gives body paragraphs and tables in document order", async () => {
     const model = await readDocumentModel(docxOf(para("附件1：") + table(1, [row([cell("t")])]) + para("单位负责人签字：")));
     expect(model.blocks.map((b) => (b.kind === "paragraph" ? b.text : `table ${b.index}`))).toEqual(["附件1：", "table 0", "单位负责人签字："]);
+    expect(model.messages).toEqual([]);
   });
 });
