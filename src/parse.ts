@@ -3,6 +3,7 @@ import type { DocumentInput } from "./input/bytes";
 import { locateForms } from "./forms/locate";
 import { addReadings } from "./forms/readings";
 import { buildRecord } from "./forms/record";
+import { placeReaderMessages } from "./forms/reader-messages";
 import { checkRecord } from "./checks/validate";
 import { resolvePolicy, type ScoringPolicy } from "./checks/policy";
 import type { Message } from "./model/message";
@@ -41,14 +42,7 @@ export async function parseDocxTimed(input: DocumentInput, options: ParseOptions
   const policy = resolvePolicy(options.policy);
   const model = await readDocumentModel(input, options);
   const t0 = performance.now();
-  const messages: Message[] = model.messages.map((m) => ({
-    code: m.code,
-    severity: m.severity,
-    message: m.message,
-    ...(m.table && m.row !== undefined && m.col !== undefined
-      ? { cell: { table: m.table[0], row: m.row, col: m.col, text: "" } }
-      : {}),
-  }));
+  const messages: Message[] = [];
   const located = locateForms(model.blocks);
   const forms = located.map((form, i) => {
     const record = buildRecord(form, i, messages);
@@ -56,6 +50,7 @@ export async function parseDocxTimed(input: DocumentInput, options: ParseOptions
     addReadings(record);
     return record;
   });
+  messages.unshift(...placeReaderMessages(model.messages, model.blocks, located, forms));
   const t1 = performance.now();
   if (options.validate !== false) {
     forms.forEach((record, i) => messages.push(...checkRecord(record, policy, { form: i })));

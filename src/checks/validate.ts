@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Message } from "../model/message";
 import { FormRecordSchema, type FormRecord } from "../model/record";
 import { makeContext } from "./context";
@@ -16,13 +17,16 @@ export interface ValidateOptions {
  * messages (code INVALID_RECORD), never an exception. The record is never changed.
  */
 export function validateForm(record: unknown, policy?: Partial<ScoringPolicy>, options: ValidateOptions = {}): Message[] {
+  const resolved = resolvePolicy(policy);
   const parsed = FormRecordSchema.safeParse(record);
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({
+    // The same issues again in Chinese (zod's zh-CN locale), in the same order: only bad records pay.
+    const zh = FormRecordSchema.safeParse(record, { error: z.locales.zhCN().localeError }).error?.issues ?? [];
+    return parsed.error.issues.map((issue, i) => ({
       code: "INVALID_RECORD",
       severity: "error" as const,
       message: `${issue.path.join(".") || "(record)"}: ${issue.message}`,
-      messageZh: `记录字段 ${issue.path.join(".") || "(整条记录)"} 不合规：${issue.message}`,
+      messageZh: `记录字段 ${issue.path.join(".") || "（整条记录）"} 不合规：${zh[i]?.message ?? issue.message}`,
       path: issue.path.join("."),
       ...(options.form === undefined ? {} : { form: options.form }),
     }));
@@ -30,7 +34,7 @@ export function validateForm(record: unknown, policy?: Partial<ScoringPolicy>, o
   // A record from JSON may carry assessments older than its values: judge the values afresh
   // (zod's output is a copy, so the caller's record is untouched).
   for (const indicator of parsed.data.indicators) delete indicator.assessment;
-  return checkRecord(parsed.data as FormRecord, policy, options);
+  return checkRecord(parsed.data as FormRecord, resolved, options);
 }
 
 /** The rules alone, for a record already known to fit the schema (parseDocx builds its own). */

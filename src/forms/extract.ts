@@ -41,8 +41,8 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
   const tableOf = new Map<GridCell, number>();
   for (const r of rows) for (const c of r.positions) if (c) tableOf.set(c, r.table);
 
-  const warn = (code: string, message: string, cell?: GridCell, path?: string) =>
-    messages.push({ code, severity: "warning", message, form: formIndex, path, cell: cell ? ref(cell) : undefined });
+  const warn = (code: string, message: string, messageZh: string, cell?: GridCell, path?: string) =>
+    messages.push({ code, severity: "warning", message, messageZh, form: formIndex, path, cell: cell ? ref(cell) : undefined });
   const ref = (cell: GridCell) => refOf(tableOf.get(cell) ?? -1, cell);
   const take = (cell: GridCell | null | undefined, path: string): GridCell | null => {
     if (!cell) return null;
@@ -56,7 +56,8 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
     if (!c) return null;
     const { value, ok } = readNumber(c.text);
     if (!ok) {
-      warn("NOT_A_NUMBER", `"${c.text.trim()}" at ${path} is not a number; the field is null and the text is kept in extras.`, c, path);
+      warn("NOT_A_NUMBER", `"${c.text.trim()}" at ${path} is not a number; the field is null and the text is kept in extras.`,
+        `${path} 处的「${c.text.trim()}」不是数字：该字段为空（null），原文保留在 extras 中。`, c, path);
       extras.push({ text: c.text, note: `${path}: not a number`, cell: ref(c) });
     }
     return value;
@@ -240,7 +241,8 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
         if (indicator.level2 === null) indicator.level2 = previous.level2;
         if (level1Cell.row === row.row) {
           messages.push({ code: "LEVEL_CONTINUED", severity: "info", form: formIndex, path: path("level1"), cell: ref(level1Cell),
-            message: `Empty 一级指标 cell at the top of a continued table: taken as continuing "${previous.level1}" from the table before.` });
+            message: `Empty 一级指标 cell at the top of a continued table: taken as continuing "${previous.level1}" from the table before.`,
+            messageZh: `续表顶部的一级指标单元格为空：视为接续上一表格的「${previous.level1}」。` });
         }
       }
       body.indicators.push(indicator);
@@ -262,7 +264,8 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
       used.add(cell);
       if (!cell.text.trim()) continue;
       extras.push({ text: cell.text, note: "cell not recognized", cell: ref(cell) });
-      warn("UNRECOGNIZED_CELL", `Cell "${cell.text.trim().slice(0, 40)}" is not part of the form's known layout; kept in extras.`, cell);
+      warn("UNRECOGNIZED_CELL", `Cell "${cell.text.trim().slice(0, 40)}" is not part of the form's known layout; kept in extras.`,
+        `单元格「${cell.text.trim().slice(0, 40)}」不属于该表的已知格式，已保留在 extras 中。`, cell);
     }
   }
   return { body, header, footer, cells, found };

@@ -108,6 +108,7 @@ export function gridFromOoxmlRows(rows: OoxmlRowSpec[], gridCols: number, table:
         messages.push({
           code: "MERGE_WITHOUT_ORIGIN", severity: "warning", table, row: r, col,
           message: `A vertically merged cell at row ${r + 1}, column ${col + 1} has no matching cell above; it is kept as a cell of its own.`,
+          messageZh: `第${r + 1}行第${col + 1}列的纵向合并单元格上方没有对应的起始单元格，按独立单元格保留。`,
         });
       }
       const cell = newCell(r, col, span, tc.text, tc.tables);
@@ -127,6 +128,7 @@ function hideWithMessage(cell: GridCell, text: string, direction: string, table:
   messages.push({
     code: "TEXT_IN_MERGED_CELL", severity: "warning", table, row, col,
     message: `Text "${text.trim().slice(0, 40)}" sits in a ${direction} merge continuation at row ${row + 1}, column ${col + 1}; Word hides it. It is kept in the cell's hiddenText, not in its text.`,
+    messageZh: `第${row + 1}行第${col + 1}列的${direction === "vertical" ? "纵向" : "横向"}合并单元格中有文字「${text.trim().slice(0, 40)}」，Word 不显示它；已保留在该单元格的 hiddenText 中，不计入其文本。`,
   });
 }
 

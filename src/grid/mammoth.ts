@@ -20,6 +20,7 @@ export async function readWithMammoth(bytes: Uint8Array, limits: Pick<Limits, "m
     code: "MAMMOTH_" + m.type.toUpperCase(),
     severity: m.type === "error" ? "error" : /Unrecognised (paragraph|run|table) style/.test(m.message) ? "info" : "warning",
     message: `mammoth: ${m.message}`,
+    messageZh: `mammoth 转换提示（原文为英文）：${m.message}`,
   }));
   return { blocks: model.blocks, messages: [...messages, ...model.messages] };
 }

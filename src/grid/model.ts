@@ -30,6 +30,9 @@ export interface GridMessage {
   code: string;
   severity: "error" | "warning" | "info";
   message: string;
+  messageZh: string;
+  /** The table `row` and `col` refer to (a nested one included), once it is built. */
+  grid?: Grid;
   /** Path of table indexes from the top-level table down to nested ones. */
   table?: number[];
   row?: number;

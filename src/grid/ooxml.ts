@@ -175,7 +175,10 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
         case "w:tbl": {
           const table = tables.pop();
           if (!table) break;
+          const before = messages.length;
           const grid = gridFromOoxmlRows(table.rows, table.gridCols, table.index, messages, budget);
+          // Messages about this table's cells (its nested tables' came before, with their own grid).
+          for (let i = before; i < messages.length; i++) messages[i].grid = grid;
           if (cells.length && tables.length) top(cells).spec.tables.push(grid);
           else blocks.push({ kind: "table", index: table.index[0], grid });
           break;
@@ -184,7 +187,11 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
     },
   }, encoding);
   if (unclosed > 0) {
-    messages.push({ code: "TRUNCATED_XML", severity: "warning", message: "document.xml ends before all its elements are closed (a truncated or damaged file); what was read is kept." });
+    messages.push({
+      code: "TRUNCATED_XML", severity: "warning",
+      message: "document.xml ends before all its elements are closed (a truncated or damaged file); what was read is kept.",
+      messageZh: "document.xml 在所有元素闭合之前就结束了（文件被截断或已损坏）；已读取的内容予以保留。",
+    });
   }
   return { blocks, messages };
 }

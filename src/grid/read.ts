@@ -3,7 +3,7 @@ import { loadBytes, type DocumentInput } from "../input/bytes";
 import { resolveLimits, type Limits } from "../input/limits";
 import { sniff } from "../input/sniff";
 import { readMainPart } from "../input/zip";
-import type { DocumentModel, Grid } from "./model";
+import type { DocumentModel, Grid, GridMessage } from "./model";
 import { readOoxmlDocument } from "./ooxml";
 
 export type ReaderName = "direct" | "mammoth";
@@ -84,8 +84,12 @@ export async function readDocumentModel(input: DocumentInput, options: ReadOptio
 }
 
 /** Every top-level table of the document as a grid; nested tables hang off their cells. */
-export async function readTables(input: DocumentInput, options: ReadOptions = {}): Promise<{ tables: Grid[]; messages: DocumentModel["messages"] }> {
+export async function readTables(input: DocumentInput, options: ReadOptions = {}): Promise<{ tables: Grid[]; messages: TableMessage[] }> {
   const model = await readDocumentModel(input, options);
   const tables = model.blocks.flatMap((b) => (b.kind === "table" ? [b.grid] : []));
-  return { tables, messages: model.messages };
+  // The grid a message refers to is for placing it; the caller has the tables and the path.
+  return { tables, messages: model.messages.map(({ grid: _grid, ...m }) => m) };
 }
+
+/** A reader's message as readTables gives it: `table` is the path of table indexes, top-level first. */
+export type TableMessage = Omit<GridMessage, "grid">;

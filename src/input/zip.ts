@@ -26,6 +26,7 @@ export interface ZipMessage {
   code: string;
   severity: "warning";
   message: string;
+  messageZh: string;
 }
 
 function damaged(reason: string): JixiaoError {
@@ -164,6 +165,7 @@ function inflate(bytes: Uint8Array, entry: Entry, messages: ZipMessage[]): Uint8
     messages.push({
       code: "ZIP_CRC_MISMATCH", severity: "warning",
       message: `${entry.name} does not match the checksum stored in the zip: the file is damaged and some text may be wrong. Get the original again.`,
+      messageZh: `${entry.name} 与 zip 中记录的校验值不符：文件已损坏，部分文字可能有误。请重新获取原文件。`,
     });
   }
   return out;

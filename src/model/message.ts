@@ -1,11 +1,16 @@
 import { z } from "zod";
 
-/** Where a value came from: the top-level table index in document order, 0-based row and grid column. */
+/**
+ * Where a value came from: the top-level table index in document order, 0-based row and grid
+ * column, and the cell's text. For a cell of a table nested in a cell, these name the top-level
+ * cell holding that table, and `nested` the position and text in the innermost table.
+ */
 export const CellRefSchema = z.object({
   table: z.number().int(),
   row: z.number().int(),
   col: z.number().int(),
   text: z.string(),
+  nested: z.object({ row: z.number().int(), col: z.number().int(), text: z.string() }).optional(),
 });
 export type CellRef = z.infer<typeof CellRefSchema>;
 
@@ -20,8 +25,8 @@ export interface Message {
   code: string;
   severity: Severity;
   message: string;
-  /** The same message in Chinese, when the rule has one. */
-  messageZh?: string;
+  /** The same message in Chinese. */
+  messageZh: string;
   /** Index of the form in the document (0-based) when the message concerns one form. */
   form?: number;
   /** Record path, e.g. "indicators.3.score". */
