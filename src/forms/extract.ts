@@ -1,4 +1,4 @@
-import type { GridCell } from "../grid/model";
+import type { Grid, GridCell } from "../grid/model";
 import {
   FUNDS_COLUMNS, FUNDS_LABEL, FUNDS_LABEL_PATTERN, FUNDS_ROWS, GOAL_COLUMNS, GOAL_LABEL, INDICATOR_COLUMNS,
   INDICATORS_LABEL, LEVEL1_WEIGHT_PATTERN, PROJECT_LABELS, TOTAL_LABEL, normalizeLabel,
@@ -252,13 +252,25 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
     }
   }
 
+  // A cell spanning rows is met once per row: what it holds goes into extras once.
+  const kept = new Set<GridCell>();
   for (const row of rows) {
     for (const d of distinctCells(row)) {
       const cell = d.cell;
+      if (kept.has(cell)) continue;
+      kept.add(cell);
       if (cell.hiddenText) {
         for (const hidden of cell.hiddenText) {
           extras.push({ text: hidden, note: "text in a merged (hidden) continuation cell", cell: ref(cell) });
         }
+      }
+      for (const hidden of cell.hiddenTables ?? []) {
+        extras.push({ text: tableText(hidden), note: "table in a merged (hidden) continuation cell", cell: ref(cell) });
+      }
+      for (const nested of cell.tables) {
+        extras.push({ text: tableText(nested), note: "table nested in a cell", cell: ref(cell) });
+        warn("NESTED_TABLE", `A table nested in the cell "${cell.text.trim().slice(0, 40)}" is not part of the form's layout; its text is kept in extras.`,
+          `单元格「${cell.text.trim().slice(0, 40)}」中嵌套的表格不属于该表的格式，其文字已保留在 extras 中。`, cell);
       }
       if (used.has(cell)) continue;
       used.add(cell);
@@ -299,4 +311,19 @@ function joinText(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
   return a + "\n" + b;
+}
+
+/** A nested table's text for extras: its cells row by row, tab-separated; tables inside it follow their cell. */
+function tableText(grid: Grid): string {
+  return grid.positions
+    .map((line, r) => {
+      const parts: string[] = [];
+      line.forEach((cell, c) => {
+        // Each cell once, at its origin.
+        if (!cell || cell.row !== r || cell.col !== c) return;
+        parts.push([cell.text, ...cell.tables.map(tableText)].filter(Boolean).join("\n"));
+      });
+      return parts.join("\t");
+    })
+    .join("\n");
 }

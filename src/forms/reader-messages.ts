@@ -43,7 +43,10 @@ function tableHomes(blocks: readonly Block[]): Map<Grid, Home> {
   const homes = new Map<Grid, Home>();
   const visit = (grid: Grid, table: number, holder: GridCell | null) => {
     homes.set(grid, { table, holder });
-    for (const cell of grid.cells) for (const inner of cell.tables) visit(inner, table, holder ?? cell);
+    for (const cell of grid.cells) {
+      for (const inner of cell.tables) visit(inner, table, holder ?? cell);
+      for (const inner of cell.hiddenTables ?? []) visit(inner, table, holder ?? cell);
+    }
   };
   for (const block of blocks) if (block.kind === "table") visit(block.grid, block.index, null);
   return homes;

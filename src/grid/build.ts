@@ -91,7 +91,7 @@ export function gridFromOoxmlRows(rows: OoxmlRowSpec[], gridCols: number, table:
       if (tc.hMerge === "continue" && previous && previous.row === r && previous.col + previous.colSpan === col) {
         previous.colSpan += span;
         place(positions, previous, r, col, span);
-        if (tc.text.trim()) hideWithMessage(previous, tc.text, "horizontal", table, r, col, messages);
+        keepHidden(previous, tc, "horizontal", table, r, col, messages);
         col += span;
         continue;
       }
@@ -100,7 +100,7 @@ export function gridFromOoxmlRows(rows: OoxmlRowSpec[], gridCols: number, table:
         if (above && above.col === col && above.colSpan === span && above.row + above.rowSpan === r) {
           above.rowSpan++;
           place(positions, above, r, col, span);
-          if (tc.text.trim()) hideWithMessage(above, tc.text, "vertical", table, r, col, messages);
+          keepHidden(above, tc, "vertical", table, r, col, messages);
           previous = above;
           col += span;
           continue;
@@ -109,6 +109,12 @@ export function gridFromOoxmlRows(rows: OoxmlRowSpec[], gridCols: number, table:
           code: "MERGE_WITHOUT_ORIGIN", severity: "warning", table, row: r, col,
           message: `A vertically merged cell at row ${r + 1}, column ${col + 1} has no matching cell above; it is kept as a cell of its own.`,
           messageZh: `第${r + 1}行第${col + 1}列的纵向合并单元格上方没有对应的起始单元格，按独立单元格保留。`,
+        });
+      } else if (tc.hMerge === "continue") {
+        messages.push({
+          code: "MERGE_WITHOUT_ORIGIN", severity: "warning", table, row: r, col,
+          message: `A horizontally merged cell at row ${r + 1}, column ${col + 1} has no cell to its left to merge with; it is kept as a cell of its own.`,
+          messageZh: `第${r + 1}行第${col + 1}列的横向合并单元格左侧没有可合并的单元格，按独立单元格保留。`,
         });
       }
       const cell = newCell(r, col, span, tc.text, tc.tables);
@@ -121,6 +127,18 @@ export function gridFromOoxmlRows(rows: OoxmlRowSpec[], gridCols: number, table:
   const grid = finish(positions, cells, gridCols);
   budget.spend(grid);
   return grid;
+}
+
+/** What a merge continuation holds (Word hides it) is kept on the merged cell, with a message. */
+function keepHidden(cell: GridCell, tc: OoxmlCellSpec, direction: "horizontal" | "vertical", table: number[], row: number, col: number, messages: GridMessage[]): void {
+  if (tc.text.trim()) hideWithMessage(cell, tc.text, direction, table, row, col, messages);
+  if (tc.tables.length === 0) return;
+  (cell.hiddenTables ??= []).push(...tc.tables);
+  messages.push({
+    code: "TABLE_IN_MERGED_CELL", severity: "warning", table, row, col,
+    message: `A table sits in a ${direction} merge continuation at row ${row + 1}, column ${col + 1}; Word hides it. It is kept in the cell's hiddenTables.`,
+    messageZh: `第${row + 1}行第${col + 1}列的${direction === "vertical" ? "纵向" : "横向"}合并单元格中有一个表格，Word 不显示它；已保留在该单元格的 hiddenTables 中。`,
+  });
 }
 
 function hideWithMessage(cell: GridCell, text: string, direction: string, table: number[], row: number, col: number, messages: GridMessage[]): void {

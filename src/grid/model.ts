@@ -15,6 +15,8 @@ export interface GridCell {
   tables: Grid[];
   /** Text found in vertical-merge continuation cells (Word hides it); kept, never merged in. */
   hiddenText?: string[];
+  /** Tables found in merge continuation cells (Word hides them); kept, never merged in. */
+  hiddenTables?: Grid[];
 }
 
 export interface Grid {

@@ -36,6 +36,8 @@ describe("reader messages are placed on the form and the cell", () => {
         messageZh: expect.stringContaining("残留"),
       }),
     ]);
+    // Kept once in extras, though the merged cell spans two rows.
+    expect(forms[1].extras).toEqual([{ text: "残留", note: "text in a merged (hidden) continuation cell", cell: { table: 1, row: 10, col: 1, text: "产出指标\n（90分）" } }]);
     // The first form's line gets none of it.
     expect(messages.filter((m) => m.form === 0)).toEqual([]);
   });
@@ -60,5 +62,32 @@ describe("reader messages are placed on the form and the cell", () => {
       expect.objectContaining({ code: "TEXT_IN_MERGED_CELL", cell: { table: 0, row: 1, col: 0, text: "备注" } }),
     ]);
     expect(messages[0]).not.toHaveProperty("form");
+  });
+});
+
+describe("tables inside a form's cells are never dropped", () => {
+  it("a table nested in a cell: its text in extras, with a NESTED_TABLE warning on that cell", async () => {
+    const xml = replaceOnce(formXml(), TOTAL_ROW, TOTAL_ROW_WITH_NESTED);
+    const { forms, messages } = await parseDocx(docxOf(xml), { validate: false });
+    expect(forms[0].extras).toEqual(expect.arrayContaining([
+      { text: "甲\t乙\n丙", note: "table nested in a cell", cell: { table: 0, row: 12, col: 8, text: "" } },
+    ]));
+    expect(messages.filter((m) => m.code === "NESTED_TABLE")).toEqual([
+      expect.objectContaining({ severity: "warning", form: 0, cell: { table: 0, row: 12, col: 8, text: "" } }),
+    ]);
+    // The text hidden in the nested table's merge is in extras too (from the nested grid's cell 甲).
+    expect(forms[0].total).toEqual({ weight: 100, score: 98 });
+  });
+
+  it("a table in a merge continuation of a form cell: in extras as hidden", async () => {
+    const hiddenTable = table(1, [row([cell("旧表")])]);
+    const withTable = row([cell("", { vMerge: "continue" }), cell(hiddenTable + "<w:p/>", { vMerge: "continue" }), cell("质量指标"), ...["指标二", "100%", "95%", "40", "38", "略有不足"].map((t) => cell(t))]);
+    const { forms, messages } = await parseDocx(docxOf(replaceOnce(formXml(), QUALITY_ROW, withTable)), { validate: false });
+    expect(forms[0].extras).toEqual([
+      { text: "旧表", note: "table in a merged (hidden) continuation cell", cell: { table: 0, row: 10, col: 1, text: "产出指标\n（90分）" } },
+    ]);
+    expect(messages).toEqual([
+      expect.objectContaining({ code: "TABLE_IN_MERGED_CELL", form: 0, path: "indicators.0.level1", cell: { table: 0, row: 11, col: 1, text: "产出指标\n（90分）" } }),
+    ]);
   });
 });

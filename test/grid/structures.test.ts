@@ -127,6 +127,25 @@ describe("direct reader: structures mammoth 1.13 gets wrong", () => {
     expect(messages).toMatchObject([{ code: "MERGE_WITHOUT_ORIGIN", severity: "warning", table: [0], row: 0, col: 0 }]);
     expect(messages[0].message).toContain("row 1, column 1");
   });
+
+  it("an hMerge continuation with nothing to its left stays a cell, with a message", async () => {
+    const { grid, messages } = await direct(table(2, [row([cell("", { hMerge: "continue" }), cell("x")])]));
+    expect(picture(grid)).toEqual([["", "x"]]);
+    expect(messages).toMatchObject([{ code: "MERGE_WITHOUT_ORIGIN", severity: "warning", table: [0], row: 0, col: 0 }]);
+    expect(messages[0].message).toContain("horizontally");
+  });
+
+  it("a table in a vMerge continuation cell is kept in hiddenTables, with a message, never dropped", async () => {
+    const { grid, tables, messages } = await direct(table(2, [
+      row([cell("A", { vMerge: "restart" }), cell("1")]),
+      row([cell(table(1, [row([cell("lost")])]) + "<w:p/>", { vMerge: "continue" }), cell("2")]),
+    ]));
+    expect(tables).toHaveLength(1);
+    expect(grid.cells[0]).toMatchObject({ text: "A", rowSpan: 2, tables: [] });
+    expect(grid.cells[0].hiddenTables?.map(picture)).toEqual([[["lost"]]]);
+    expect(messages).toMatchObject([{ code: "TABLE_IN_MERGED_CELL", severity: "warning", table: [0], row: 1, col: 0 }]);
+    expect(messages[0].message).toContain("row 2, column 1");
+  });
 });
 
 describe("direct reader: text", () => {
