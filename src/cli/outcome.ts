@@ -50,3 +50,12 @@ export async function readFileOutcome(file: string, settings: ReadSettings): Pro
 export function internalFailure(file: string, what: string): FileOutcome {
   return { file, forms: [], messages: [], error: { code: "INTERNAL", message: `${what}. This is a bug in jixiao-docx; please report it, with the file if you can.` } };
 }
+
+/** The pool stopped the worker reading this file after --file-timeout. */
+export function timedOut(file: string, ms: number): FileOutcome {
+  const seconds = Math.round(ms / 1000);
+  return {
+    file, forms: [], messages: [],
+    error: { code: "FILE_TIMEOUT", message: `Reading this file took longer than ${seconds} s (--file-timeout) and was stopped. Open it in Word/WPS and save it again, or raise --file-timeout if it is simply very large.` },
+  };
+}

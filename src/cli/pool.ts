@@ -6,10 +6,15 @@
 import { Worker } from "node:worker_threads";
 import { disposeConverterProfiles } from "../input/convert";
 import { deliver, type Delivery, type Encoding } from "./delivery";
-import { internalFailure, readFileOutcome, type ReadSettings } from "./outcome";
+import { internalFailure, readFileOutcome, timedOut, type ReadSettings } from "./outcome";
 
 /** Files per worker that may be dispatched ahead of the next one to hand back. */
 const WINDOW_PER_JOB = 16;
+/**
+ * Files queued on one worker at a time: two, so the worker starts its next file as soon as it posts
+ * one, without waiting for the main thread to answer.
+ */
+const QUEUED_PER_WORKER = 2;
 /**
  * V8 sizes a young generation of up to ~48 MB per isolate; a file's garbage is a few megabytes, so a
  * smaller one costs little time and keeps the pool's memory down (bench/README.md has the figures).
@@ -23,9 +28,24 @@ export type WorkerRequest = { index: number; file: string } | { close: true };
 export type WorkerReply = { ready: true } | { index: number; delivery: Delivery };
 export interface WorkerData { settings: ReadSettings; encoding: Encoding }
 
-export function readInOrder(files: readonly string[], jobs: number, settings: ReadSettings, encoding: Encoding = "records"): AsyncGenerator<Delivery> {
+export interface PoolOptions {
+  jobs: number;
+  /**
+   * Longest time one file may take on a worker, in ms; the worker is then stopped and replaced, and
+   * the file gets a FILE_TIMEOUT line. null: no limit.
+   */
+  fileTimeoutMs: number | null;
+  /**
+   * Read on a worker even with one job, so the time limit can be enforced. Otherwise one job reads
+   * on the main thread: less memory, a little faster, but a file cannot be interrupted.
+   */
+  isolate?: boolean;
+}
+
+export function readInOrder(files: readonly string[], pool: PoolOptions, settings: ReadSettings, encoding: Encoding = "records"): AsyncGenerator<Delivery> {
   const data: WorkerData = { settings, encoding };
-  return jobs <= 1 || files.length <= 1 ? readInline(files, data) : readPooled(files, Math.min(jobs, files.length), data);
+  const jobs = Math.min(pool.jobs, files.length);
+  return jobs > 1 || (jobs === 1 && pool.isolate) ? readPooled(files, jobs, pool.fileTimeoutMs, data) : readInline(files, data);
 }
 
 async function* readInline(files: readonly string[], { settings, encoding }: WorkerData): AsyncGenerator<Delivery> {
@@ -38,16 +58,21 @@ async function* readInline(files: readonly string[], { settings, encoding }: Wor
 
 class Slot {
   worker!: Worker;
-  /** The file the worker is reading, or null when idle. */
-  index: number | null = null;
+  /** The files sent to the worker and not yet answered, in the order it reads them. */
+  queued: number[] = [];
   ready = false;
   lastError?: string;
+  /** Stops the worker when the file it is reading takes too long. */
+  timer: NodeJS.Timeout | null = null;
+  timedOut = false;
 }
 
-async function* readPooled(files: readonly string[], jobs: number, data: WorkerData): AsyncGenerator<Delivery> {
+async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs: number | null, data: WorkerData): AsyncGenerator<Delivery> {
   const window = jobs * WINDOW_PER_JOB;
   const ready = new Map<number, Delivery>();
   let nextToSend = 0;
+  /** Files sent to a worker that stopped before reaching them; they are sent again first. */
+  const resend: number[] = [];
   let nextToYield = 0;
   let closing = false;
   let fatal: Error | null = null;
@@ -57,10 +82,29 @@ async function* readPooled(files: readonly string[], jobs: number, data: WorkerD
     wake = null;
   };
 
+  const next = (): number | undefined => {
+    if (resend.length > 0) return resend.shift();
+    if (nextToSend >= files.length || nextToSend >= nextToYield + window) return undefined;
+    return nextToSend++;
+  };
+  /** The clock of the file at the head of the worker's queue: it starts when that file does. */
+  const clock = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (fileTimeoutMs === null || slot.queued.length === 0) return;
+    slot.timer = setTimeout(() => {
+      slot.timedOut = true;
+      void slot.worker.terminate();
+    }, fileTimeoutMs);
+  };
   const feed = (slot: Slot) => {
-    if (closing || slot.index !== null || nextToSend >= files.length || nextToSend >= nextToYield + window) return;
-    slot.index = nextToSend++;
-    slot.worker.postMessage({ index: slot.index, file: files[slot.index] } satisfies WorkerRequest);
+    while (!closing && slot.queued.length < QUEUED_PER_WORKER) {
+      const index = next();
+      if (index === undefined) return;
+      slot.queued.push(index);
+      slot.worker.postMessage({ index, file: files[index] } satisfies WorkerRequest);
+      if (slot.queued.length === 1) clock(slot);
+    }
   };
 
   const start = (slot: Slot) => {
@@ -73,7 +117,8 @@ async function* readPooled(files: readonly string[], jobs: number, data: WorkerD
         return;
       }
       ready.set(reply.index, reply.delivery);
-      slot.index = null;
+      slot.queued.shift();
+      clock(slot);
       feed(slot);
       notify();
     });
@@ -85,16 +130,25 @@ async function* readPooled(files: readonly string[], jobs: number, data: WorkerD
     worker.on("exit", (code) => {
       if (closing) return;
       // One that dies before it is ready would die again: a broken install, not a bad file.
-      if (!slot.ready) {
+      if (!slot.ready && !slot.timedOut) {
         fatal = new Error(`A worker thread could not start (${slot.lastError ?? `exit code ${code}`}). Try --jobs 1.`);
         notify();
         return;
       }
-      if (slot.index !== null) {
-        ready.set(slot.index, deliver(internalFailure(files[slot.index], `The worker reading this file stopped (${slot.lastError ?? `exit code ${code}`})`), data.encoding));
-        slot.index = null;
+      // The worker reads its queue in order: the first file is the one it stopped on; the others
+      // were never started and go to the next free worker.
+      const [failed, ...waiting] = slot.queued;
+      slot.queued = [];
+      clock(slot);
+      if (failed !== undefined) {
+        const outcome = slot.timedOut
+          ? timedOut(files[failed], fileTimeoutMs!)
+          : internalFailure(files[failed], `The worker reading this file stopped (${slot.lastError ?? `exit code ${code}`})`);
+        ready.set(failed, deliver(outcome, data.encoding));
       }
+      resend.unshift(...waiting);
       slot.lastError = undefined;
+      slot.timedOut = false;
       start(slot);
       feed(slot);
       notify();
@@ -119,6 +173,7 @@ async function* readPooled(files: readonly string[], jobs: number, data: WorkerD
     }
   } finally {
     closing = true;
+    for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
     await Promise.all(slots.map((slot) => stop(slot.worker)));
   }
 }

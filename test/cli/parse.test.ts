@@ -138,8 +138,26 @@ describe("jixiao parse inputs", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each([["1"], ["2"]])("--file-timeout stops a file that takes too long (--jobs %s): FILE_TIMEOUT, and the files queued behind it are still read", async (jobs) => {
+    // A LibreOffice that never finishes: the conversion's own timeout (60 s) is far off, the file's is 1 s.
+    const fake = join(dir, "..", `${dir.split("/").pop()}-slow-soffice.sh`);
+    writeFileSync(fake, "#!/bin/sh\nexec sleep 8\n", { mode: 0o755 });
+    try {
+      const started = Date.now();
+      const run = await jixiao(["parse", "c-legacy.doc", "a-single.docx", "b-seed.docx", "--jobs", jobs, "--file-timeout", "1", "--soffice", fake, "--timeout", "60", "-q"], { cwd: dir });
+      expect(Date.now() - started).toBeLessThan(7_000);
+      const lines = jsonLines(run.stdout);
+      expect(lines[0]).toMatchObject({ file: "c-legacy.doc", form: null, error: { code: "FILE_TIMEOUT" } });
+      expect(lines[0].error.message).toContain("--file-timeout");
+      expect(lines.slice(1).map((l) => [l.file, l.form])).toEqual([["a-single.docx", 0], ...Array.from({ length: 11 }, (_, i) => ["b-seed.docx", i])]);
+      expect(run.code).toBe(1);
+    } finally {
+      rmSync(fake, { force: true });
+    }
+  });
+
   it("rejects bad usage with exit code 2 and a hint", async () => {
-    for (const args of [["parse"], ["parse", "x", "--format", "xml"], ["parse", "x", "--jobs", "0"], ["parse", "x", "--bogus"], ["frobnicate"]]) {
+    for (const args of [["parse"], ["parse", "x", "--format", "xml"], ["parse", "x", "--jobs", "0"], ["parse", "x", "--file-timeout", "-1"], ["parse", "x", "--bogus"], ["frobnicate"]]) {
       const run = await jixiao(args, { cwd: dir });
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toContain("--help");

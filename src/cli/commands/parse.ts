@@ -1,6 +1,6 @@
 /** `jixiao parse`: Word files in, one record per form out (JSONL, JSON, CSV or XLSX). */
 import { extname } from "node:path";
-import { FAIL_ON, jobsOption, oneOf, parseCommandArgs, UsageError, wholeNumber } from "../args";
+import { FAIL_ON, poolOptions, oneOf, parseCommandArgs, UsageError, wholeNumber } from "../args";
 import { collectInputs, WORD_EXTENSIONS } from "../inputs";
 import { openDestination } from "../output/destination";
 import { readEarlierRun } from "../output/resume";
@@ -15,6 +15,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   format: { type: "string", short: "f" },
   jobs: { type: "string", short: "j" },
+  "file-timeout": { type: "string" },
   reader: { type: "string" },
   headers: { type: "string" },
   resume: { type: "boolean" },
@@ -54,7 +55,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const format = formatFor(values.format, output);
   const headers = oneOf("parse", "headers", values.headers, ["zh", "en"] as const, "zh");
   const failOn = oneOf("parse", "fail-on", values["fail-on"], FAIL_ON, "failed");
-  const jobs = jobsOption("parse", values.jobs);
+  const pool = poolOptions("parse", values);
   const settings = readSettings("parse", values);
   if (values.resume && (output === undefined || format !== "jsonl")) {
     throw new UsageError("--resume needs -o FILE and the jsonl format: only JSON Lines can be appended to safely.", "parse");
@@ -77,7 +78,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const destination = await openDestination(output, { append: values.resume });
   const sink = await openSink(format, destination, { headers });
   const progress = new Progress(documents.length, progressMode(values.quiet, output === undefined));
-  for await (const delivery of readInOrder(documents, jobs, settings, format === "jsonl" ? "jsonl" : "records")) {
+  for await (const delivery of readInOrder(documents, pool, settings, format === "jsonl" ? "jsonl" : "records")) {
     await sink.write(delivery);
     tally.add(delivery.counts);
     progress.update(tally);

@@ -5,7 +5,7 @@
  *   in/a.docx:附件4-7:total.score error TOTAL_SCORE_MISMATCH 总分 score is 96 but … [table 7, row 19, col 8]
  */
 import type { Message } from "../../model/message";
-import { FAIL_ON, jobsOption, oneOf, parseCommandArgs, UsageError } from "../args";
+import { FAIL_ON, poolOptions, oneOf, parseCommandArgs, UsageError } from "../args";
 import { collectInputs, WORD_EXTENSIONS } from "../inputs";
 import type { FileOutcome } from "../outcome";
 import { readInOrder } from "../pool";
@@ -17,6 +17,7 @@ import { progressMode, readSettings } from "./parse";
 
 const OPTIONS = {
   jobs: { type: "string", short: "j" },
+  "file-timeout": { type: "string" },
   reader: { type: "string" },
   lang: { type: "string" },
   "fail-on": { type: "string" },
@@ -49,7 +50,7 @@ export async function validateCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError("Name at least one file, directory or glob to check.", "validate");
   const language = oneOf("validate", "lang", values.lang, ["en", "zh"] as const, "en");
   const failOn = oneOf("validate", "fail-on", values["fail-on"], FAIL_ON, "error");
-  const jobs = jobsOption("validate", values.jobs);
+  const pool = poolOptions("validate", values);
   const settings = { ...readSettings("validate", values), validate: true };
   const inputs = await collectInputs(positionals);
   if (inputs.documents.length === 0) {
@@ -57,7 +58,7 @@ export async function validateCommand(argv: string[]): Promise<number> {
   }
   const tally = new Tally();
   const progress = new Progress(inputs.documents.length, progressMode(values.quiet, true));
-  for await (const delivery of readInOrder(inputs.documents, jobs, settings)) {
+  for await (const delivery of readInOrder(inputs.documents, pool, settings)) {
     const lines = messageLines(recordsOf(delivery), language);
     if (lines.length > 0) {
       progress.clear();
