@@ -1,6 +1,6 @@
 import type { FormRecord } from "../model/record";
 import {
-  cmp, decimalToString, div, min, mul, parseDecimal, placesOf, readValue, round, sub, type Decimal,
+  cmp, decimalToString, div, eq, foldWidth, min, mul, parseDecimal, placesOf, readValue, round, sub, type Decimal,
 } from "../values";
 import { dec, type RuleContext } from "./context";
 import type { ScoringPolicy } from "./policy";
@@ -53,6 +53,17 @@ export function checkRate({ record, emit }: RuleContext, policy: ScoringPolicy):
   });
 }
 
+/**
+ * The places the funds score is written with: from its cell when the record came from a document
+ * ("8.50" has two, though the number 8.5 has one), else from the number.
+ */
+function scorePlaces(record: FormRecord): number {
+  const written = record.funds.total.score!;
+  const text = record.source?.cells["funds.total.score"]?.text;
+  const fromCell = text === undefined ? null : parseDecimal(foldWidth(text).replace(/[\s分]/g, ""));
+  return fromCell && eq(fromCell, parseDecimal(written)!) ? placesOf(text!) : placesOf(String(written));
+}
+
 /** 资金得分 = 执行率 × 分值 under the scoring policy (a warning: policies differ by department). */
 export function checkFundsScore({ record, emit }: RuleContext, policy: ScoringPolicy): void {
   const score = dec(record.funds.total.score);
@@ -67,7 +78,7 @@ export function checkFundsScore({ record, emit }: RuleContext, policy: ScoringPo
   }
   let exact = mul(fraction, weight);
   if (policy.cap) exact = min(exact, weight);
-  const { ok, expected } = accepted(score, exact, placesOf(String(record.funds.total.score)), policy);
+  const { ok, expected } = accepted(score, exact, scorePlaces(record), policy);
   if (ok) return;
   emit({
     code: "FUNDS_SCORE_POLICY",

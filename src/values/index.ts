@@ -22,6 +22,7 @@ export {
   type Decimal,
   type RoundingMode,
 } from "./decimal";
+export { foldWidth } from "./text";
 export {
   readValue,
   type Comparator,

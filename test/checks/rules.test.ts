@@ -41,6 +41,11 @@ describe("validateForm rules, each on a small hand-made record", () => {
     ]);
   });
 
+  it("the funds row too: a funds score above its weight or below zero → error", () => {
+    expect(codes(broken((x) => (x.funds.total.score = 11))).filter((c) => c.includes("OUT_OF_RANGE"))).toEqual(["error SCORE_OUT_OF_RANGE funds.total.score"]);
+    expect(codes(broken((x) => (x.funds.total.score = -0.5))).filter((c) => c.includes("OUT_OF_RANGE"))).toEqual(["error SCORE_OUT_OF_RANGE funds.total.score"]);
+  });
+
   it("年度资金总额 ≠ the sum of its parts → error per column; empty parts do not count", () => {
     const r = broken((x) => { x.funds.total.executed = 467.85; });
     expect(validateForm(r)).toMatchObject([
@@ -173,5 +178,28 @@ describe("a policy the rules cannot use is a BAD_OPTION, before any check runs",
     const r = broken((x) => (x.funds.total.score = 7));
     expect(codes(r).filter((c) => c.includes("FUNDS_SCORE"))).toEqual(["warning FUNDS_SCORE_POLICY funds.total.score"]);
     expect(codes(r, { tolerance: "2" }).filter((c) => c.includes("FUNDS_SCORE"))).toEqual([]);
+  });
+});
+
+describe("the funds score's precision is the one it is written with", () => {
+  const scored = (cellText?: string) =>
+    broken((x) => {
+      x.funds.total.rate = { raw: "85.3%", text: "85.3%" };
+      x.funds.total.score = 8.5;
+      if (cellText !== undefined) x.source = { tables: [0], cells: { "funds.total.score": { table: 0, row: 3, col: 7, text: cellText } } };
+    });
+  const funds = (r: FormRecord) => codes(r).filter((c) => c.includes("FUNDS_SCORE"));
+
+  it("8.5 from JSON has one place: 85.3% × 10 = 8.53 → 8.5, accepted", () => {
+    expect(funds(scored())).toEqual([]);
+  });
+
+  it('"8.50" in the cell has two places: 8.53 expected, 8.50 written → warning', () => {
+    expect(funds(scored("8.50"))).toEqual(["warning FUNDS_SCORE_POLICY funds.total.score"]);
+    expect(funds(scored("８.５０分"))).toEqual(["warning FUNDS_SCORE_POLICY funds.total.score"]);
+  });
+
+  it("a cell whose text is not the record's number (an edited record) is not trusted", () => {
+    expect(funds(scored("9.00"))).toEqual([]);
   });
 });
