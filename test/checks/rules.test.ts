@@ -56,8 +56,18 @@ describe("validateForm rules, each on a small hand-made record", () => {
   });
 
   it("sums money exactly: 443.7 + 53.52 + 8 is 505.22, not 505.21999…", () => {
+    const parts = (total: number) => broken((x) => {
+      x.funds.total.annual = total;
+      x.funds.appropriation.annual = 443.7;
+      x.funds.carryover.annual = 53.52;
+      x.funds.other.annual = 8;
+    });
+    // The premise: the float sum of these parts is not the written total.
     expect(443.7 + 53.52 + 8).not.toBe(505.22);
-    expect(codes(goodRecord())).toEqual([]);
+    expect(validateForm(parts(505.22))).toEqual([]);
+    // Exact, not tolerant: a cent off is a mismatch, and the float sum itself is not 505.22 either.
+    expect(validateForm(parts(505.21))).toMatchObject([{ code: "FUNDS_TOTAL_MISMATCH", path: "funds.total.annual", expected: "505.22", actual: "505.21" }]);
+    expect(validateForm(parts(443.7 + 53.52 + 8))).toMatchObject([{ code: "FUNDS_TOTAL_MISMATCH", path: "funds.total.annual", expected: "505.22" }]);
   });
 
   it("a written rate ≠ executed / annual at its precision → error", () => {

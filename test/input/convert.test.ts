@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { parseFile } from "../../src/file";
 import { convertToDocx, disposeConverterProfiles, findSoffice } from "../../src/input/convert";
 import { parseDocx } from "../../src/parse";
 import { FIXTURES, fixture } from "../helpers/fixtures";
+import { expectedSeedRecords } from "../helpers/seed";
 
 /** These tests run LibreOffice for real: CI installs it (.ci/run), and a machine without it should fail here, not skip. */
 
@@ -101,6 +102,24 @@ describe("parseFile", () => {
     expect(forms.every((f) => f.source?.file === path)).toBe(true);
     expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
     expect(messages[0].messageZh).toContain("LibreOffice");
+  });
+
+  it("converts a .wps (WPS 2005+ writes Word 97 binary in an OLE container, as a .doc is) and says so", async () => {
+    // LibreOffice cannot write .wps: the .doc fixture under a .wps name stands in for what WPS Office saves.
+    const folder = mkdtempSync(join(privateTmp, "wps-"));
+    try {
+      const path = join(folder, "x.wps");
+      copyFileSync(join(FIXTURES, "seed-libreoffice.doc"), path);
+      expect((await errorOf(parseDocx(readFileSync(path)))).code).toBe("LEGACY_DOC");
+
+      const { forms, messages } = await parseFile(path);
+      expect(forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
+      expect(forms.every((f) => f.source?.file === path)).toBe(true);
+      expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
+      expect(messages[0].message).toContain("WPS");
+    } finally {
+      rmSync(folder, { recursive: true });
+    }
   });
 
   it("refuses legacy files with convert: false, and reports missing files", async () => {
