@@ -31,6 +31,25 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
+/**
+ * Tag names seen before, by a hash of their characters: a document has a few dozen distinct names
+ * and hundreds of thousands of tags, so a name is sliced out of the text once, not once per tag
+ * (the slices were the scanner's largest share of garbage). A slot holds the last name that
+ * hashed to it; a collision only costs a slice.
+ */
+const NAME_SLOTS = 1024;
+const names: (string | undefined)[] = new Array(NAME_SLOTS);
+
+/** buf[start, end) as a string, from the name table when it is there. */
+function nameAt(buf: string, start: number, end: number, hash: number): string {
+  const slot = hash & (NAME_SLOTS - 1);
+  const known = names[slot];
+  if (known !== undefined && known.length === end - start && buf.startsWith(known, start)) return known;
+  const name = buf.slice(start, end);
+  names[slot] = name;
+  return name;
+}
+
 /** Index of the '>' that ends a tag starting at `from`, skipping quoted attribute values; -1 if none. */
 function tagEnd(xml: string, from: number): number {
   const gt = xml.indexOf(">", from);
@@ -102,6 +121,8 @@ export function scanXml(input: string | Uint8Array, h: XmlHandler, encoding = "u
   const stack: string[] = [];
   if (typeof input === "string") {
     scanChunk(input, h, stack, true);
+  } else if (/^utf-?8$/i.test(encoding)) {
+    scanUtf8(input, h, stack);
   } else {
     const decoder = new TextDecoder(encoding);
     let carry = "";
@@ -121,6 +142,59 @@ export function scanXml(input: string | Uint8Array, h: XmlHandler, encoding = "u
   const unclosed = stack.length;
   while (stack.length) h.close(stack.pop()!);
   return unclosed;
+}
+
+/**
+ * UTF-8 without carrying text over: each chunk ends on a character boundary and is decoded on its
+ * own, and what a chunk could not finish is decoded again, from its first byte, at the head of the
+ * next. (Prepending the carried text to the next chunk made a two-part string that V8 copied whole
+ * on the first search in it: a second copy of every chunk.) Only when the unfinished text holds a
+ * U+FFFD, whose bytes cannot be told from the text (invalid UTF-8), is it carried as text.
+ */
+function scanUtf8(input: Uint8Array, h: XmlHandler, stack: string[]): void {
+  // Each chunk is decoded on its own, so a byte order mark is skipped here, once, and a U+FEFF
+  // that happens to start a later chunk is kept as the text it is.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let start = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+  let carried = "";
+  let step = CHUNK_BYTES;
+  while (start < input.length || carried) {
+    let end = Math.min(input.length, start + step);
+    while (end < input.length && end > start && (input[end] & 0xc0) === 0x80) end--;
+    const last = end >= input.length;
+    const decoded = decoder.decode(input.subarray(start, end));
+    const buf = carried ? carried + decoded : decoded;
+    const consumed = scanChunk(buf, h, stack, last);
+    if (last) return;
+    const rewound = end - utf8Length(buf, consumed);
+    // Rewinding must move forward whenever something was consumed; should it not (it cannot, from
+    // valid UTF-8), the text is carried instead, so the scan never goes round in circles.
+    if (buf.indexOf("\uFFFD", consumed) >= 0 || (consumed > 0 && rewound <= start) || rewound > end) {
+      carried = buf.slice(consumed);
+      start = end;
+    } else {
+      carried = "";
+      start = rewound;
+    }
+    // Nothing finished: a construct longer than the chunk (a huge comment or text). Read more at
+    // once, so it is rescanned a logarithmic number of times, not once per chunk.
+    step = consumed === 0 ? step * 2 : CHUNK_BYTES;
+  }
+}
+
+/** The UTF-8 length of buf[from, end), for text decoded from valid UTF-8. */
+function utf8Length(buf: string, from: number): number {
+  let bytes = 0;
+  for (let i = from; i < buf.length; i++) {
+    const c = buf.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < buf.length && (buf.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /**
@@ -149,10 +223,11 @@ function scanChunk(buf: string, h: XmlHandler, stack: string[], final: boolean):
     }
     if (c === SLASH) {
       let j = lt + 2;
-      while (!isNameEnd(buf.charCodeAt(j))) j++;
+      let hash = 0;
+      for (let ch = buf.charCodeAt(j); !isNameEnd(ch); ch = buf.charCodeAt(++j)) hash = (Math.imul(hash, 31) + ch) | 0;
       const end = buf.indexOf(">", j);
       if (end < 0) return final ? n : lt;
-      const name = buf.slice(lt + 2, j);
+      const name = nameAt(buf, lt + 2, j, hash);
       const at = stack.lastIndexOf(name);
       if (at >= 0) {
         while (stack.length > at) h.close(stack.pop()!);
@@ -161,7 +236,8 @@ function scanChunk(buf: string, h: XmlHandler, stack: string[], final: boolean):
       continue;
     }
     let j = lt + 1;
-    while (!isNameEnd(buf.charCodeAt(j))) j++;
+    let hash = 0;
+    for (let ch = c; !isNameEnd(ch); ch = buf.charCodeAt(++j)) hash = (Math.imul(hash, 31) + ch) | 0;
     if (j >= n) return final ? n : lt;
     if (j === lt + 1) {
       // A '<' that starts no name is character data, as lenient parsers read it.
@@ -171,7 +247,7 @@ function scanChunk(buf: string, h: XmlHandler, stack: string[], final: boolean):
     }
     const end = tagEnd(buf, j);
     if (end < 0) return final ? n : lt;
-    const name = buf.slice(lt + 1, j);
+    const name = nameAt(buf, lt + 1, j, hash);
     const selfClosing = buf.charCodeAt(end - 1) === SLASH;
     const attrsEnd = end - (selfClosing ? 1 : 0);
     h.open(name, buf, j, Math.max(j, attrsEnd));

@@ -63,6 +63,28 @@ describe("the XML scanner", () => {
     expect(events(utf8(xml))).toEqual(events(xml));
   });
 
+  it("decodes in chunks exactly as a whole decode does: invalid UTF-8, 4-byte characters and U+FEFF at every alignment", () => {
+    // Every byte offset near the chunk boundary (48 KB) gets each odd sequence in turn: a 4-byte
+    // character, a BOM character inside the text, a lone continuation byte, a cut 3-byte sequence.
+    const odd = [new Uint8Array([0x80]), new Uint8Array([0xe4, 0xb8]), new Uint8Array([0xff]), utf8("𠀀"), utf8("\uFEFF"), utf8("é")];
+    // Text across the boundary, or tags right up to it (so the text a chunk leaves unfinished holds the odd bytes).
+    const fillers = [(shift: number) => "x".repeat(48 * 1024 - 12 + shift), (shift: number) => "x".repeat(shift) + "<c/>".repeat(12_285)];
+    const layouts = fillers.flatMap((filler) => Array.from({ length: 24 * odd.length }, (_, i) => ({ filler, shift: i % 24, first: Math.floor(i / 24) })));
+    for (const { filler, shift, first } of layouts) {
+      const parts: Uint8Array[] = [utf8("<a>" + filler(shift))];
+      for (let k = 0; k < 40; k++) parts.push(odd[(first + k) % odd.length], utf8(k % 7 === 6 ? "<b/>" : "中"));
+      parts.push(utf8("</a>"));
+      const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) bytes.set(p, (at += p.length) - p.length);
+      expect(events(bytes), `shift ${shift}, first ${first}`).toEqual(events(new TextDecoder().decode(bytes)));
+    }
+  });
+
+  it("drops a byte order mark at the start only", () => {
+    expect(events(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("<a>\uFEFFt</a>")])).events).toEqual(["<a>", "\uFEFFt", "</a>"]);
+  });
+
   it("reads a comment longer than many chunks, and a document cut inside one", () => {
     const xml = `<a><!--${"x".repeat(500_000)}-->t</a>`;
     expect(events(utf8(xml))).toEqual({ events: ["<a>", "t", "</a>"], unclosed: 0 });
