@@ -142,9 +142,11 @@ describe("jixiao parse inputs", () => {
     // A LibreOffice that never finishes: the conversion's own timeout (60 s) is far off, the file's is 1 s.
     const fake = join(dir, "..", `${dir.split("/").pop()}-slow-soffice.sh`);
     writeFileSync(fake, "#!/bin/sh\nexec sleep 8\n", { mode: 0o755 });
+    // A stopped worker cannot clean up after its conversion (README): keep that in a folder of our own.
+    const temp = mkdtempSync(join(tmpdir(), "jixiao-timeout-test-"));
     try {
       const started = Date.now();
-      const run = await jixiao(["parse", "c-legacy.doc", "a-single.docx", "b-seed.docx", "--jobs", jobs, "--file-timeout", "1", "--soffice", fake, "--timeout", "60", "-q"], { cwd: dir });
+      const run = await jixiao(["parse", "c-legacy.doc", "a-single.docx", "b-seed.docx", "--jobs", jobs, "--file-timeout", "1", "--soffice", fake, "--timeout", "60", "-q"], { cwd: dir, env: { TMPDIR: temp } });
       expect(Date.now() - started).toBeLessThan(7_000);
       const lines = jsonLines(run.stdout);
       expect(lines[0]).toMatchObject({ file: "c-legacy.doc", form: null, error: { code: "FILE_TIMEOUT" } });
@@ -153,6 +155,7 @@ describe("jixiao parse inputs", () => {
       expect(run.code).toBe(1);
     } finally {
       rmSync(fake, { force: true });
+      rmSync(temp, { recursive: true, force: true });
     }
   });
 
