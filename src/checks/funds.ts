@@ -1,6 +1,6 @@
 import type { FormRecord } from "../model/record";
 import {
-  cmp, decimalToString, div, eq, foldWidth, min, mul, parseDecimal, placesOf, readValue, round, sub, type Decimal,
+  cmp, decimalToString, div, eq, min, mul, parseDecimal, placesOf, readValue, round, sub, type Decimal,
 } from "../values";
 import { dec, type RuleContext } from "./context";
 import type { ScoringPolicy } from "./policy";
@@ -60,8 +60,9 @@ export function checkRate({ record, emit }: RuleContext, policy: ScoringPolicy):
 function scorePlaces(record: FormRecord): number {
   const written = record.funds.total.score!;
   const text = record.source?.cells["funds.total.score"]?.text;
-  const fromCell = text === undefined ? null : parseDecimal(foldWidth(text).replace(/[\s分]/g, ""));
-  return fromCell && eq(fromCell, parseDecimal(written)!) ? placesOf(text!) : placesOf(String(written));
+  const reading = text === undefined ? null : readValue(text);
+  const fromCell = reading?.kind === "number" && !reading.percent && reading.comparator === null ? reading.value : null;
+  return fromCell !== null && eq(parseDecimal(fromCell)!, parseDecimal(written)!) ? placesOf(fromCell) : placesOf(String(written));
 }
 
 /** 资金得分 = 执行率 × 分值 under the scoring policy (a warning: policies differ by department). */

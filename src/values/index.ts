@@ -22,7 +22,6 @@ export {
   type Decimal,
   type RoundingMode,
 } from "./decimal";
-export { foldWidth } from "./text";
 export {
   readValue,
   type Comparator,
