@@ -2,7 +2,7 @@ import { JixiaoError } from "../errors";
 import type { Limits } from "../input/limits";
 import { GridBudget, gridFromOoxmlRows, type OoxmlCellSpec, type OoxmlRowSpec } from "./build";
 import type { Block, DocumentModel, Grid, GridMessage } from "./model";
-import { attribute, attributes, decodeEntities, scanXml } from "./xml";
+import { attribute, attributes, decodeEntities, detach, scanXml } from "./xml";
 
 const W_NS = new Set([
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -123,7 +123,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
       }
     },
     text(buf, start, end) {
-      if (inText > 0 && hidden === 0) text(decodeEntities(buf.slice(start, end)));
+      if (inText > 0 && hidden === 0) text(detach(decodeEntities(buf.slice(start, end))));
     },
     cdata(content) {
       if (inText > 0 && hidden === 0) text(content);

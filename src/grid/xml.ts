@@ -45,9 +45,20 @@ function nameAt(buf: string, start: number, end: number, hash: number): string {
   const slot = hash & (NAME_SLOTS - 1);
   const known = names[slot];
   if (known !== undefined && known.length === end - start && buf.startsWith(known, start)) return known;
-  const name = buf.slice(start, end);
+  const name = detach(buf.slice(start, end));
   names[slot] = name;
   return name;
+}
+
+/**
+ * A string that does not keep the chunk it was cut from alive. V8 makes a slice of 13 characters
+ * or more a view of its parent string: one such text kept in a cell kept the whole decoded chunk
+ * (up to 96 KB) alive for as long as the document, so every chunk lived through the young
+ * generation's collections and was copied into the old one. Joining it to a character and cutting
+ * that off makes V8 copy the characters into a string of their own.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
 }
 
 /** Index of the '>' that ends a tag starting at `from`, skipping quoted attribute values; -1 if none. */
