@@ -5,6 +5,7 @@
  * sampled while the command runs, so a run can show whether memory climbs as files go by.
  */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startLoadMeter } from "./load";
@@ -26,6 +27,8 @@ export interface BatchRun {
   rssHalvesMB: [number, number] | null;
   /** Share of the machine's CPU that other processes used meanwhile (null: unknown). */
   othersShare: number | null;
+  /** SHA-256 of the JSON Lines written: the same files must give the same bytes whatever --jobs is. */
+  outputSha256: string;
 }
 
 /** `count` hard links (copies where links fail) of `source` in a new directory under `parent`. */
@@ -126,6 +129,7 @@ export async function runBatch(cli: string, dir: string, files: number, jobs: nu
   if (!peakKb) throw new Error("no peak RSS was measured");
   const childSeconds = field(/User time \(seconds\): ([\d.]+)/) + field(/System time \(seconds\): ([\d.]+)/);
   const { forms, failedFiles } = countOutput(out);
+  const outputSha256 = createHash("sha256").update(readFileSync(out)).digest("hex");
   return {
     files, jobs, forms, failedFiles, seconds,
     filesPerSecond: files / seconds,
@@ -134,6 +138,7 @@ export async function runBatch(cli: string, dir: string, files: number, jobs: nu
     rssFrom: underTime ? "time -v" : "VmHWM",
     rssHalvesMB: halves(exit.rssKb),
     othersShare: Number.isNaN(childSeconds) ? null : meter.othersShare(childSeconds),
+    outputSha256,
   };
 }
 
@@ -142,7 +147,7 @@ export async function runBatch(cli: string, dir: string, files: number, jobs: nu
  * user meets) and the lowest (V8 now and then grows a heap far past what it needs for a moment;
  * memory that grew with the number of files would raise every run's peak, the lowest included).
  */
-export interface BatchResult extends Omit<BatchRun, "rssFrom"> {
+export interface BatchResult extends Omit<BatchRun, "rssFrom" | "outputSha256"> {
   lowestPeakRssMB: number;
   runs: BatchRun[];
 }

@@ -14,6 +14,7 @@ import { combine, makeCopies, runBatch, type BatchResult, type BatchRun } from "
 import { measureCeiling, type Ceiling } from "./ceiling";
 import { profileCli, profileDirect, type NamedProfile } from "./diagnose";
 import { waitForQuiet } from "./load";
+import { largeTable, runLarge, type LargeResult } from "./large";
 import { INPUTS, runMicro, type InputResult } from "./micro";
 import { batchTable, microTable, profileText, targetTable } from "./report";
 import { batchTargets, microTargets, type Target } from "./targets";
@@ -97,13 +98,14 @@ async function diagnose(targets: Target[], temp: string): Promise<NamedProfile[]
   return profiles;
 }
 
-function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], batch: BatchResult[], ceiling: Ceiling | null, targets: Target[], profiles: NamedProfile[]): void {
+function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], large: LargeResult | null, batch: BatchResult[], ceiling: Ceiling | null, targets: Target[], profiles: NamedProfile[]): void {
   const results = {
     machine: host,
     quick,
     runs: counts,
     batchRepeats,
     inputs,
+    large,
     batch,
     ceiling,
     targets,
@@ -120,6 +122,13 @@ async function main(): Promise<void> {
   const printed = [microTable(inputs, counts.runs, counts.warmup)];
   const temp = mkdtempSync(join(tmpdir(), "jixiao-bench-"));
   try {
+    let large: LargeResult | null = null;
+    if (existsSync(LIBRARY)) {
+      await settle();
+      log("  one large document (10,000 indicator rows)");
+      large = await runLarge(LIBRARY, temp, quick ? 1 : 3);
+      printed.push(largeTable(large));
+    }
     let batch: BatchResult[] = [];
     let ceiling: Ceiling | null = null;
     if (args.has("--no-batch")) {
@@ -136,7 +145,7 @@ async function main(): Promise<void> {
     }
     const profiles = await diagnose(targets, temp);
     printed.push(targetTable(targets), ...profiles.map((p) => profileText(p.title, p.summary)));
-    writeResults(host, inputs, batch, ceiling, targets, profiles);
+    writeResults(host, inputs, large, batch, ceiling, targets, profiles);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import type { Ceiling } from "./ceiling";
 import type { InputResult } from "./micro";
 
 export interface Target {
-  id: "direct-vs-floor" | "mammoth-vs-direct" | "batch-rss" | "rss-flat" | "jobs-scaling";
+  id: "direct-vs-floor" | "mammoth-vs-direct" | "batch-rss" | "rss-flat" | "same-output" | "jobs-scaling";
   goal: string;
   /** What was measured, in words, for the table. */
   measured: string;
@@ -60,6 +60,10 @@ export function batchTargets(runs: BatchResult[], small: number, large: number, 
   const perFile = (jobs: number) =>
     String(Math.round(((find(runs, large, jobs).lowestPeakRssMB - find(runs, small, jobs).lowestPeakRssMB) * 1024) / (large - small)));
   const speedup = find(runs, large, 2).filesPerSecond / find(runs, large, 1).filesPerSecond;
+  const outputs = [small, large].map((files) => ({
+    files,
+    hashes: new Set(runs.filter((r) => r.files === files).flatMap((r) => r.runs.map((run) => run.outputSha256))),
+  }));
   return [
     {
       id: "batch-rss",
@@ -72,6 +76,12 @@ export function batchTargets(runs: BatchResult[], small: number, large: number, 
       goal: `peak RSS does not grow with the number of files (${large} vs ${small}, lowest peak of the repeats, within ${Math.round((RSS_GROWTH_ALLOWED - 1) * 100)}%)`,
       measured: [1, 2].map((jobs, i) => `--jobs ${jobs}: ×${fixed(growth[i])} (${perFile(jobs)} KB more per extra file)`).join("; "),
       pass: growth.every((g) => g <= RSS_GROWTH_ALLOWED),
+    },
+    {
+      id: "same-output",
+      goal: "the same JSON Lines, byte for byte, with --jobs 1 and --jobs 2 (every run of each file count)",
+      measured: outputs.map(({ files, hashes }) => `${files} files: ${hashes.size === 1 ? `one output (sha256 ${[...hashes][0].slice(0, 12)}…)` : `${hashes.size} different outputs`}`).join("; "),
+      pass: outputs.every(({ hashes }) => hashes.size === 1),
     },
     {
       id: "jobs-scaling",
