@@ -12,10 +12,31 @@ import { outcomeCounts, type Counts } from "./tally";
 export type Encoding = "jsonl" | "records";
 
 export type Delivery =
-  | { counts: Counts; jsonl: Uint8Array }
+  | { counts: Counts; jsonl: Uint8Array; release?: () => void }
   | { counts: Counts; outcome: FileOutcome };
 
 const encoder = new TextEncoder();
+
+/**
+ * Buffers the main thread has written and handed back, for the next files. A file's lines take a
+ * few hundred kilobytes; allocating them afresh for every file, and freeing them only when the
+ * main thread's small heap happened to be collected, let the process's memory drift up by a
+ * hundred megabytes and more in some runs.
+ */
+const spare: ArrayBuffer[] = [];
+const SPARE_BUFFERS = 4;
+
+export function reuseBuffer(buffer: ArrayBuffer): void {
+  if (spare.length < SPARE_BUFFERS) spare.push(buffer);
+}
+
+function bufferOf(capacity: number): Uint8Array {
+  const at = spare.findIndex((b) => b.byteLength >= capacity);
+  if (at >= 0) return new Uint8Array(spare.splice(at, 1)[0]);
+  // None is large enough: let the smallest go, so the spares grow with the files.
+  if (spare.length === SPARE_BUFFERS) spare.sort((a, b) => a.byteLength - b.byteLength).shift();
+  return new Uint8Array(capacity);
+}
 
 /**
  * Each line is encoded on its own into one buffer: joining a file's lines first would make one
@@ -26,7 +47,7 @@ export function jsonlBytes(outcome: FileOutcome): Uint8Array {
   const lines = outcomeLines(outcome).map((line) => JSON.stringify(line));
   let capacity = 0;
   for (const line of lines) capacity += line.length * 3 + 1;
-  const bytes = new Uint8Array(capacity);
+  const bytes = bufferOf(capacity);
   let at = 0;
   for (const line of lines) {
     at += encoder.encodeInto(line, bytes.subarray(at)).written;

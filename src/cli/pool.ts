@@ -23,7 +23,7 @@ const YOUNG_GENERATION_MB = 24;
 /** tsup puts worker.js beside cli.js. */
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
-export type WorkerRequest = { index: number; file: string } | { close: true };
+export type WorkerRequest = { index: number; file: string } | { reuse: ArrayBuffer } | { close: true };
 /** A worker says "ready" once its modules are loaded, then answers each file. */
 export type WorkerReply = { ready: true } | { index: number; delivery: Delivery };
 export interface WorkerData { settings: ReadSettings; encoding: Encoding }
@@ -116,6 +116,7 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
         slot.ready = true;
         return;
       }
+      if ("jsonl" in reply.delivery) reply.delivery.release = giveBack(slot, reply.delivery.jsonl.buffer as ArrayBuffer);
       ready.set(reply.index, reply.delivery);
       slot.queued.shift();
       clock(slot);
@@ -155,6 +156,10 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
     });
   };
 
+  /** Once written, a file's bytes go back to the worker that made them (to its successor if it died). */
+  const giveBack = (slot: Slot, buffer: ArrayBuffer) => () => {
+    if (!closing && slot.ready) slot.worker.postMessage({ reuse: buffer } satisfies WorkerRequest, [buffer]);
+  };
   const slots = Array.from({ length: jobs }, () => new Slot());
   slots.forEach(start);
   try {

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { disposeConverterProfiles } from "../input/convert";
-import { deliver } from "./delivery";
+import { deliver, reuseBuffer } from "./delivery";
 import { readFileOutcome } from "./outcome";
 import type { WorkerData, WorkerReply, WorkerRequest } from "./pool";
 
@@ -13,6 +13,7 @@ const port = parentPort!;
 let busy: Promise<void> = Promise.resolve();
 
 port.on("message", (request: WorkerRequest) => {
+  if ("reuse" in request) return reuseBuffer(request.reuse);
   busy = busy.then(async () => {
     if ("close" in request) {
       disposeConverterProfiles();

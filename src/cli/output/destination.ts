@@ -10,7 +10,8 @@ import { UsageError } from "../args";
 
 export interface Destination {
   stream: Writable;
-  write(text: string | Uint8Array): Promise<void>;
+  /** `written` is called once the bytes are out of the stream's hands (or the write failed). */
+  write(text: string | Uint8Array, written?: () => void): Promise<void>;
   /** Ends a file; leaves stdout open for whatever the process prints next. */
   close(): Promise<void>;
 }
@@ -25,8 +26,8 @@ export async function openDestination(path: string | undefined, options: { appen
   }
   return {
     stream,
-    async write(text) {
-      if (!stream.write(text)) await once(stream, "drain");
+    async write(text, written) {
+      if (!stream.write(text, written && (() => written()))) await once(stream, "drain");
     },
     async close() {
       if (!toFile) return;

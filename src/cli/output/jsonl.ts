@@ -8,7 +8,8 @@ import type { Sink } from "./sink";
 export function jsonlSink(destination: Destination): Sink {
   return {
     async write(delivery) {
-      await destination.write("jsonl" in delivery ? delivery.jsonl : jsonlBytes(delivery.outcome));
+      if ("jsonl" in delivery) await destination.write(delivery.jsonl, delivery.release);
+      else await destination.write(jsonlBytes(delivery.outcome));
     },
     async finish() {},
   };
