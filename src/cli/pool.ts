@@ -4,7 +4,8 @@
  * slow file at the head of the window holds the others back rather than letting results pile up.
  */
 import { Worker } from "node:worker_threads";
-import { disposeConverterProfiles } from "../input/convert";
+import { disposeConverterProfiles, type ConverterEvent } from "../input/convert";
+import { Leftovers } from "./leftovers";
 import { deliver, type Delivery, type Encoding } from "./delivery";
 import { internalFailure, readFileOutcome, timedOut, type ReadSettings } from "./outcome";
 
@@ -25,7 +26,7 @@ const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 export type WorkerRequest = { index: number; file: string } | { reuse: ArrayBuffer } | { close: true };
 /** A worker says "ready" once its modules are loaded, then answers each file. */
-export type WorkerReply = { ready: true } | { index: number; delivery: Delivery };
+export type WorkerReply = { ready: true } | { converter: ConverterEvent } | { index: number; delivery: Delivery };
 export interface WorkerData { settings: ReadSettings; encoding: Encoding }
 
 export interface PoolOptions {
@@ -45,7 +46,9 @@ export interface PoolOptions {
 export function readInOrder(files: readonly string[], pool: PoolOptions, settings: ReadSettings, encoding: Encoding = "records"): AsyncGenerator<Delivery> {
   const data: WorkerData = { settings, encoding };
   const jobs = Math.min(pool.jobs, files.length);
-  return jobs > 1 || (jobs === 1 && pool.isolate) ? readPooled(files, jobs, pool.fileTimeoutMs, data) : readInline(files, data);
+  // A time limit needs a worker, even for one file: with --jobs 2 or more, or when asked for.
+  const limited = pool.fileTimeoutMs !== null && (pool.jobs > 1 || pool.isolate === true);
+  return jobs > 1 || (jobs === 1 && limited) ? readPooled(files, jobs, pool.fileTimeoutMs, data) : readInline(files, data);
 }
 
 async function* readInline(files: readonly string[], { settings, encoding }: WorkerData): AsyncGenerator<Delivery> {
@@ -64,7 +67,10 @@ class Slot {
   lastError?: string;
   /** Stops the worker when the file it is reading takes too long. */
   timer: NodeJS.Timeout | null = null;
-  timedOut = false;
+  /** The file the worker was stopped for (over --file-timeout), until it has exited. */
+  stoppedFor: number | null = null;
+  /** Its LibreOffice processes and temporary folders, to clean up if it is stopped. */
+  leftovers = new Leftovers();
 }
 
 async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs: number | null, data: WorkerData): AsyncGenerator<Delivery> {
@@ -93,12 +99,13 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
     slot.timer = null;
     if (fileTimeoutMs === null || slot.queued.length === 0) return;
     slot.timer = setTimeout(() => {
-      slot.timedOut = true;
+      slot.timer = null;
+      slot.stoppedFor = slot.queued[0];
       void slot.worker.terminate();
     }, fileTimeoutMs);
   };
   const feed = (slot: Slot) => {
-    while (!closing && slot.queued.length < QUEUED_PER_WORKER) {
+    while (!closing && slot.stoppedFor === null && slot.queued.length < QUEUED_PER_WORKER) {
       const index = next();
       if (index === undefined) return;
       slot.queued.push(index);
@@ -116,12 +123,20 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
         slot.ready = true;
         return;
       }
+      if ("converter" in reply) {
+        slot.leftovers.note(reply.converter);
+        return;
+      }
       if ("jsonl" in reply.delivery) reply.delivery.release = giveBack(slot, reply.delivery.jsonl.buffer as ArrayBuffer);
       ready.set(reply.index, reply.delivery);
-      slot.queued.shift();
+      const at = slot.queued.indexOf(reply.index);
+      if (at >= 0) slot.queued.splice(at, 1);
+      notify();
+      // A file answered while its worker is being stopped (the answer was already on its way when
+      // the time ran out) counts; the worker gets nothing more and its clock stays off.
+      if (closing || slot.stoppedFor !== null) return;
       clock(slot);
       feed(slot);
-      notify();
     });
     worker.on("error", (error) => {
       slot.lastError = error.message;
@@ -129,27 +144,35 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
     // A worker that dies (out of memory, a native crash) costs its one file an error line; a new
     // worker takes its place so the run goes on.
     worker.on("exit", (code) => {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      slot.leftovers.clean();
       if (closing) return;
+      const stoppedFor = slot.stoppedFor;
+      slot.stoppedFor = null;
       // One that dies before it is ready would die again: a broken install, not a bad file.
-      if (!slot.ready && !slot.timedOut) {
+      if (!slot.ready && stoppedFor === null) {
         fatal = new Error(`A worker thread could not start (${slot.lastError ?? `exit code ${code}`}). Try --jobs 1.`);
         notify();
         return;
       }
-      // The worker reads its queue in order: the first file is the one it stopped on; the others
-      // were never started and go to the next free worker.
+      // The worker reads its queue in order: the first file is the one it stopped on, unless that
+      // file's answer came in after the time ran out; the others were never started and go to the
+      // next free worker.
       const [failed, ...waiting] = slot.queued;
       slot.queued = [];
-      clock(slot);
-      if (failed !== undefined) {
-        const outcome = slot.timedOut
-          ? timedOut(files[failed], fileTimeoutMs!)
-          : internalFailure(files[failed], `The worker reading this file stopped (${slot.lastError ?? `exit code ${code}`})`);
-        ready.set(failed, deliver(outcome, data.encoding));
+      if (failed !== undefined && stoppedFor !== null && failed !== stoppedFor) {
+        resend.unshift(failed, ...waiting);
+      } else {
+        if (failed !== undefined) {
+          const outcome = stoppedFor !== null
+            ? timedOut(files[failed], fileTimeoutMs!)
+            : internalFailure(files[failed], `The worker reading this file stopped (${slot.lastError ?? `exit code ${code}`})`);
+          ready.set(failed, deliver(outcome, data.encoding));
+        }
+        resend.unshift(...waiting);
       }
-      resend.unshift(...waiting);
       slot.lastError = undefined;
-      slot.timedOut = false;
       start(slot);
       feed(slot);
       notify();

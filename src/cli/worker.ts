@@ -3,7 +3,7 @@
  * beside another on this worker's profile, and the pool's window stays exact.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { disposeConverterProfiles } from "../input/convert";
+import { disposeConverterProfiles, watchConverter } from "../input/convert";
 import { deliver, reuseBuffer } from "./delivery";
 import { readFileOutcome } from "./outcome";
 import type { WorkerData, WorkerReply, WorkerRequest } from "./pool";
@@ -24,4 +24,6 @@ port.on("message", (request: WorkerRequest) => {
     port.postMessage({ index: request.index, delivery } satisfies WorkerReply, "jsonl" in delivery ? [delivery.jsonl.buffer as ArrayBuffer] : []);
   });
 });
+// The pool cleans up after a conversion this worker is stopped in the middle of.
+watchConverter((converter) => port.postMessage({ converter } satisfies WorkerReply));
 port.postMessage({ ready: true } satisfies WorkerReply);

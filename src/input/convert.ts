@@ -11,6 +11,29 @@ import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { JixiaoError } from "../errors";
 
+/**
+ * What a conversion leaves behind while it runs: a LibreOffice process group, temporary folders.
+ * A worker thread passes these on to its pool, which cleans them up if it has to stop the worker
+ * in the middle of a conversion (the worker's own timers and `finally` blocks die with it).
+ */
+export type ConverterEvent = { spawned: number } | { reaped: number } | { made: string } | { removed: string };
+
+let watcher: ((event: ConverterEvent) => void) | null = null;
+
+export function watchConverter(listener: ((event: ConverterEvent) => void) | null): void {
+  watcher = listener;
+}
+
+function made(dir: string): string {
+  watcher?.({ made: dir });
+  return dir;
+}
+
+function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  watcher?.({ removed: dir });
+}
+
 /** What the sniffer found: a Word 97-2003 / WPS compound file, or RTF. */
 export type LegacyKind = "doc" | "rtf";
 
@@ -63,7 +86,7 @@ function borrowProfile(): string {
   const reused = idleProfiles.pop();
   if (reused) return reused;
   if (allProfiles.size === 0) process.once("exit", disposeConverterProfiles);
-  const dir = mkdtempSync(join(tmpdir(), "jixiao-lo-profile-"));
+  const dir = made(mkdtempSync(join(tmpdir(), "jixiao-lo-profile-")));
   allProfiles.add(dir);
   return dir;
 }
@@ -75,14 +98,23 @@ function returnProfile(dir: string, healthy: boolean): void {
     return;
   }
   allProfiles.delete(dir);
-  rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 }
 
 /** Removes the LibreOffice profiles made so far. Runs by itself at process exit; worker threads call it before they end. */
 export function disposeConverterProfiles(): void {
-  for (const dir of allProfiles) rmSync(dir, { recursive: true, force: true });
+  for (const dir of allProfiles) removeDir(dir);
   allProfiles.clear();
   idleProfiles.length = 0;
+}
+
+/** Kills a LibreOffice started here, with the processes it started (its process group). */
+export function killConverter(pid: number): void {
+  try {
+    process.kill(process.platform === "win32" ? pid : -pid, "SIGKILL");
+  } catch {
+    // Already gone: nothing left to kill.
+  }
 }
 
 interface RunResult { code: number | null; signal: NodeJS.Signals | null; output: string; timedOut: boolean }
@@ -91,6 +123,8 @@ interface RunResult { code: number | null; signal: NodeJS.Signals | null; output
 function runSoffice(program: string, args: string[], timeoutMs: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32", windowsHide: true });
+    const pid = child.pid;
+    if (pid !== undefined) watcher?.({ spawned: pid });
     let output = "";
     const collect = (chunk: Buffer) => {
       output = (output + chunk.toString("utf8")).slice(-4000);
@@ -100,12 +134,8 @@ function runSoffice(program: string, args: string[], timeoutMs: number): Promise
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        if (process.platform === "win32" || child.pid === undefined) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
-      } catch {
-        // Already gone: nothing left to kill.
-      }
+      if (pid === undefined) child.kill("SIGKILL");
+      else killConverter(pid);
     }, timeoutMs);
     child.on("error", (error) => {
       clearTimeout(timer);
@@ -113,6 +143,7 @@ function runSoffice(program: string, args: string[], timeoutMs: number): Promise
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      if (pid !== undefined) watcher?.({ reaped: pid });
       resolve({ code, signal, output: output.trim(), timedOut });
     });
   });
@@ -128,7 +159,7 @@ export async function convertToDocx(bytes: Uint8Array, kind: LegacyKind, options
   const timeoutMs = options.timeoutMs ?? DEFAULT_CONVERT_TIMEOUT_MS;
   // The input gets a fixed name with the extension of what it really is: LibreOffice picks its
   // import filter partly by extension (a Kingsoft .wps is Word 97 inside), and names the output after it.
-  const work = await mkdtemp(join(tmpdir(), "jixiao-convert-"));
+  const work = made(await mkdtemp(join(tmpdir(), "jixiao-convert-")));
   const profile = borrowProfile();
   let profileHealthy = true;
   try {
@@ -162,5 +193,6 @@ export async function convertToDocx(bytes: Uint8Array, kind: LegacyKind, options
   } finally {
     returnProfile(profile, profileHealthy);
     await rm(work, { recursive: true, force: true });
+    watcher?.({ removed: work });
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +12,15 @@ beforeAll(async () => {
   dir = makeArchive();
 }, BUILD_TIMEOUT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Whether a process runs: not gone and not a zombie waiting to be reaped (Linux /proc). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
 
 /** The (file, form) pairs a run over the archive must give, in order. */
 const EXPECTED_LINES = DOCUMENTS.flatMap((d): { file: string; form: number | null }[] =>
@@ -140,9 +149,10 @@ describe("jixiao parse inputs", () => {
 
   it.each([["1"], ["2"]])("--file-timeout stops a file that takes too long (--jobs %s): FILE_TIMEOUT, and the files queued behind it are still read", async (jobs) => {
     // A LibreOffice that never finishes: the conversion's own timeout (60 s) is far off, the file's is 1 s.
-    const fake = join(dir, "..", `${dir.split("/").pop()}-slow-soffice.sh`);
-    writeFileSync(fake, "#!/bin/sh\nexec sleep 8\n", { mode: 0o755 });
-    // A stopped worker cannot clean up after its conversion (README): keep that in a folder of our own.
+    const fake = join(dir, "..", `${dir.split("/").pop()}-slow-soffice-${jobs}.sh`);
+    const pidFile = `${fake}.pid`;
+    writeFileSync(fake, `#!/bin/sh\necho $$ > "${pidFile}"\nexec sleep 30\n`, { mode: 0o755 });
+    // The conversion's temporary folders go here, so the test can see that none is left behind.
     const temp = mkdtempSync(join(tmpdir(), "jixiao-timeout-test-"));
     try {
       const started = Date.now();
@@ -153,6 +163,24 @@ describe("jixiao parse inputs", () => {
       expect(lines[0].error.message).toContain("--file-timeout");
       expect(lines.slice(1).map((l) => [l.file, l.form])).toEqual([["a-single.docx", 0], ...Array.from({ length: 11 }, (_, i) => ["b-seed.docx", i])]);
       expect(run.code).toBe(1);
+      // The stopped worker's LibreOffice was killed and its folders removed by the pool.
+      const pid = Number(readFileSync(pidFile, "utf8"));
+      expect(running(pid)).toBe(false);
+      expect(readdirSync(temp)).toEqual([]);
+    } finally {
+      rmSync(fake, { force: true });
+      rmSync(pidFile, { force: true });
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
+  it("--file-timeout applies to a single file too when --jobs is 2 or more", async () => {
+    const fake = join(dir, "..", `${dir.split("/").pop()}-slow-soffice-single.sh`);
+    writeFileSync(fake, "#!/bin/sh\nexec sleep 30\n", { mode: 0o755 });
+    const temp = mkdtempSync(join(tmpdir(), "jixiao-timeout-test-"));
+    try {
+      const run = await jixiao(["parse", "c-legacy.doc", "--jobs", "2", "--file-timeout", "1", "--soffice", fake, "--timeout", "60", "-q"], { cwd: dir, env: { TMPDIR: temp } });
+      expect(jsonLines(run.stdout)).toEqual([expect.objectContaining({ file: "c-legacy.doc", error: expect.objectContaining({ code: "FILE_TIMEOUT" }) })]);
     } finally {
       rmSync(fake, { force: true });
       rmSync(temp, { recursive: true, force: true });
