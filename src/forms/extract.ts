@@ -313,7 +313,10 @@ function joinText(a: string | null, b: string | null): string | null {
   return a + "\n" + b;
 }
 
-/** A nested table's text for extras: its cells row by row, tab-separated; tables inside it follow their cell. */
+/**
+ * A nested table's text for extras: its cells row by row, tab-separated; what a cell hides (text and
+ * tables in its merge continuations) and the tables inside it follow its text, each on a line.
+ */
 function tableText(grid: Grid): string {
   return grid.positions
     .map((line, r) => {
@@ -321,7 +324,8 @@ function tableText(grid: Grid): string {
       line.forEach((cell, c) => {
         // Each cell once, at its origin.
         if (!cell || cell.row !== r || cell.col !== c) return;
-        parts.push([cell.text, ...cell.tables.map(tableText)].filter(Boolean).join("\n"));
+        const inner = [...cell.tables, ...(cell.hiddenTables ?? [])].map(tableText);
+        parts.push([cell.text, ...(cell.hiddenText ?? []), ...inner].filter(Boolean).join("\n"));
       });
       return parts.join("\t");
     })

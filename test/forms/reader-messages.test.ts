@@ -70,7 +70,7 @@ describe("tables inside a form's cells are never dropped", () => {
     const xml = replaceOnce(formXml(), TOTAL_ROW, TOTAL_ROW_WITH_NESTED);
     const { forms, messages } = await parseDocx(docxOf(xml), { validate: false });
     expect(forms[0].extras).toEqual(expect.arrayContaining([
-      { text: "甲\t乙\n丙", note: "table nested in a cell", cell: { table: 0, row: 12, col: 8, text: "" } },
+      { text: "甲\n藏\t乙\n丙", note: "table nested in a cell", cell: { table: 0, row: 12, col: 8, text: "" } },
     ]));
     expect(messages.filter((m) => m.code === "NESTED_TABLE")).toEqual([
       expect.objectContaining({ severity: "warning", form: 0, cell: { table: 0, row: 12, col: 8, text: "" } }),
