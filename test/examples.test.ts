@@ -9,10 +9,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CellValue, FormRecord } from "../src/model/record";
+import type { FormRecord } from "../src/model/record";
 import { parseDocx } from "../src/parse";
 import { BUILD_TIMEOUT, ensureBuilt, ROOT } from "./cli/run";
 import { FIXTURES } from "./helpers/fixtures";
+import { withoutReaderAdditions } from "./helpers/record";
 import { comparable, expectedSeedRecords } from "./helpers/seed";
 
 let dir: string;
@@ -50,16 +51,6 @@ async function readBack(path: string): Promise<FormRecord[]> {
   return forms;
 }
 
-/** A record without what the reader adds (source, extras, readings, assessments). */
-function given(record: FormRecord): unknown {
-  const { source: _source, extras: _extras, ...rest } = record;
-  const cell = (v: CellValue | null) => (v === null ? null : { raw: v.raw, text: v.text });
-  return {
-    ...rest,
-    funds: { ...record.funds, total: { ...record.funds.total, rate: cell(record.funds.total.rate) } },
-    indicators: record.indicators.map(({ assessment: _a, ...i }) => ({ ...i, target: cell(i.target), actual: cell(i.actual) })),
-  };
-}
 
 describe("examples/", () => {
   it("01-blank-form.mjs writes a blank 州级 2021 form with one row under each 二级指标", async () => {
@@ -96,7 +87,7 @@ describe("examples/", () => {
 
     const json = JSON.parse(readFileSync(join(ROOT, "examples/data/form.json"), "utf8")) as Omit<FormRecord, "extras">;
     const forms = await readBack(out);
-    expect(forms.map(given)).toEqual([given({ ...json, extras: [] })]);
+    expect(forms.map(withoutReaderAdditions)).toEqual([withoutReaderAdditions({ ...json, extras: [] })]);
     // The comparison above is over every field; a few by name, so a failure reads plainly.
     expect(forms[0].project.name).toBe("网络平台运行及维护费");
     expect(forms[0].indicators.map((i) => i.score)).toEqual([12, 12, 13, 13, 15, 15, 8]);

@@ -1,4 +1,4 @@
-import type { FormRecord, Indicator } from "../../src/model/record";
+import type { CellValue, FormRecord, Indicator } from "../../src/model/record";
 
 const v = (text: string) => ({ raw: text, text });
 
@@ -29,5 +29,16 @@ export function goodRecord(): FormRecord {
     total: { weight: 100, score: 99 },
     footer: { unitLeader: null, filler: null, phone: null, date: null },
     extras: [],
+  };
+}
+
+/** A record without what the reader adds to it (source, extras, readings, assessments): what a writer is given. */
+export function withoutReaderAdditions(record: FormRecord): unknown {
+  const { source: _source, extras: _extras, ...rest } = record;
+  const cell = (v: CellValue | null) => (v === null ? null : { raw: v.raw, text: v.text });
+  return {
+    ...rest,
+    funds: { ...record.funds, total: { ...record.funds.total, rate: cell(record.funds.total.rate) } },
+    indicators: record.indicators.map(({ assessment: _a, ...i }) => ({ ...i, target: cell(i.target), actual: cell(i.actual) })),
   };
 }
