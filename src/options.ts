@@ -4,3 +4,8 @@ import type { z } from "zod";
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.map(String).join(".") || "(value)"}: ${issue.message}`).join("; ");
 }
+
+/** The fields a caller gave a value: one given as `undefined` keeps its default. */
+export function givenFields<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { JixiaoError } from "../errors";
 import { parseDecimal, type RoundingMode } from "../values";
-import { describeIssues } from "../options";
+import { describeIssues, givenFields } from "../options";
 
 /**
  * How the funds score (资金执行率得分) is expected to follow from the execution rate. Departments
@@ -43,6 +43,5 @@ export function resolvePolicy(policy?: Partial<ScoringPolicy>): ScoringPolicy {
   if (policy === undefined || policy === DEFAULT_POLICY) return DEFAULT_POLICY;
   const parsed = PolicySchema.safeParse(policy);
   if (!parsed.success) throw new JixiaoError("BAD_OPTION", `policy: ${describeIssues(parsed.error)}. See "Scoring policy" in the README.`);
-  const given = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...DEFAULT_POLICY, ...given };
+  return { ...DEFAULT_POLICY, ...givenFields(parsed.data) };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { JixiaoError } from "../errors";
-import { describeIssues } from "../options";
+import { describeIssues, givenFields } from "../options";
 
 /**
  * Limits checked against the zip's central directory before anything is inflated. The defaults
@@ -50,6 +50,5 @@ export function resolveLimits(partial?: Partial<Limits>): Limits {
   if (partial === undefined) return DEFAULT_LIMITS;
   const parsed = LimitsSchema.safeParse(partial);
   if (!parsed.success) throw new JixiaoError("BAD_OPTION", `limits: ${describeIssues(parsed.error)}. See "Security" in the README for the limits and their defaults.`);
-  const given = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...DEFAULT_LIMITS, ...given };
+  return { ...DEFAULT_LIMITS, ...givenFields(parsed.data) };
 }
