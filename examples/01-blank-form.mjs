@@ -3,7 +3,7 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { blankForm, writeDocx } from "../dist/index.js";
+import { blankForm, writeDocx } from "jixiao-docx";
 
 const out = process.argv[2] || join(tmpdir(), "blank-form.docx");
 

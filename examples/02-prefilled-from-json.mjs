@@ -4,7 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isJixiaoError, writeDocxWithMessages } from "../dist/index.js";
+import { isJixiaoError, writeDocxWithMessages } from "jixiao-docx";
 
 const input = process.argv[2] || fileURLToPath(new URL("data/form.json", import.meta.url));
 const out = process.argv[3] || join(tmpdir(), "prefilled-form.docx");

@@ -4,7 +4,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseDocx, writeDocx } from "../dist/index.js";
+import { parseDocx, writeDocx } from "jixiao-docx";
 
 const [input, out = join(tmpdir(), "regenerated.docx")] = process.argv.slice(2);
 if (!input) {
