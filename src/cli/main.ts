@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The jixiao command: picks the subcommand, and turns every failure into a message and an exit
  * code (2 for bad usage, 1 otherwise), never a stack trace unless JIXIAO_DEBUG is set.
