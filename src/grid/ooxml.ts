@@ -12,9 +12,17 @@ const W_NS = new Set([
 /** Elements whose text Word does not show: deleted or moved-away text, control properties, fallbacks. */
 const HIDDEN = new Set(["w:del", "w:moveFrom", "w:sdtPr", "w:sdtEndPr", "mc:Fallback", "w:instrText", "w:delText", "w:pPr", "w:rPr"]);
 
-interface TableState { index: number[]; rows: OoxmlRowSpec[]; row: OoxmlRowSpec | null; gridCols: number; inGrid: boolean }
-interface CellState { spec: OoxmlCellSpec; paragraphs: string[] }
-interface ParagraphState { parts: string[] }
+/**
+ * Tracked changes are read as Word shows them once every change is accepted: a row marked deleted
+ * (w:trPr/w:del) or a cell marked deleted (w:tcPr/w:cellDel) is left out, and a paragraph whose mark
+ * is deleted or moved away (w:pPr/w:rPr/w:del, w:moveFrom) runs on into the next paragraph.
+ */
+interface RowState { spec: OoxmlRowSpec; depth: number; deleted: boolean; messagesBefore: number }
+interface TableState { index: number[]; rows: OoxmlRowSpec[]; row: RowState | null; gridCols: number; inGrid: boolean; deletedRows: number }
+/** Where finished paragraphs go; `carried` is the text of paragraphs whose mark was removed, waiting for the next one. */
+interface ParagraphHolder { carried?: string }
+interface CellState extends ParagraphHolder { spec: OoxmlCellSpec; paragraphs: string[]; depth: number; deleted: boolean; messagesBefore: number }
+interface ParagraphState extends ParagraphHolder { parts: string[]; depth: number; markRemoved: boolean }
 
 /**
  * One pass over word/document.xml: a SAX walk that builds body blocks, tables, rows and cells as
@@ -28,6 +36,9 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
   const tables: TableState[] = [];
   const cells: CellState[] = [];
   const paragraphs: ParagraphState[] = [];
+  const body: ParagraphHolder = {};
+  /** Open element names, outermost first: the tracked-change markers mean something only under their parent. */
+  const path: string[] = [];
   let topTables = 0;
   let depth = 0;
   let hidden = 0;
@@ -40,6 +51,41 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
   const text = (s: string) => {
     const p = paragraphs[paragraphs.length - 1];
     if (p) p.parts.push(s);
+  };
+  /** The cell, text-box paragraph or body that a paragraph closing now belongs to. */
+  const holder = (): ParagraphHolder => {
+    const outer = paragraphs[paragraphs.length - 1];
+    if (outer) return outer;
+    return cells.length && tables.length && cellIsInnermost(cells, tables) ? top(cells) : body;
+  };
+  const emit = (to: ParagraphHolder, line: string) => {
+    if (to === body) blocks.push({ kind: "paragraph", text: line });
+    else if ("parts" in to) {
+      // A text box's paragraphs sit inside a paragraph of the body; keep them as lines of it.
+      const outer = to as ParagraphState;
+      outer.parts.push(outer.parts.length ? "\n" + line : line);
+    } else (to as CellState).paragraphs.push(line);
+  };
+  /** Text carried from a removed paragraph mark with no paragraph after it in its place stays a paragraph of its own. */
+  const flush = (from: ParagraphHolder) => {
+    if (from.carried === undefined) return;
+    const line = from.carried;
+    from.carried = undefined;
+    emit(from, line);
+  };
+  /** w:del / w:moveFrom / w:cellDel, judged by where they sit. */
+  const tracked = (tag: string) => {
+    const parent = path[path.length - 2];
+    if (tag === "w:cellDel") {
+      const cell = cells[cells.length - 1];
+      if (parent === "w:tcPr" && cell?.depth === depth - 2) cell.deleted = true;
+    } else if (parent === "w:trPr") {
+      const row = tables.length ? top(tables).row : null;
+      if (tag === "w:del" && row?.depth === depth - 2) row.deleted = true;
+    } else if (parent === "w:rPr" && path[path.length - 3] === "w:pPr") {
+      const p = paragraphs[paragraphs.length - 1];
+      if (p?.depth === depth - 3) p.markRemoved = true;
+    }
   };
   const val = (attrs: string) => attribute(attrs, "w:val") ?? (rename ? attribute(attrs, prefix + "val") : undefined);
   // Attribute text is sliced only for the few tags that have something to say in it.
@@ -65,6 +111,9 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
         }
       }
       const tag = name(raw);
+      path.push(tag);
+      // Before the hidden check: a paragraph mark's w:del sits inside w:pPr, whose text Word does not show.
+      if (tag === "w:del" || tag === "w:moveFrom" || tag === "w:cellDel") tracked(tag);
       if (hidden > 0 || HIDDEN.has(tag)) {
         hidden++;
         return;
@@ -87,12 +136,14 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
           if (inRun) text("-");
           break;
         case "w:p":
-          paragraphs.push({ parts: [] });
+          paragraphs.push({ parts: [], depth, markRemoved: false });
           break;
         case "w:tbl": {
+          // Text carried from a removed paragraph mark does not run on past a table.
+          flush(holder());
           const outer = tables[tables.length - 1];
           const index = outer && cells.length > 0 ? [...outer.index, countNested(cells)] : [topTables++];
-          tables.push({ index, rows: [], row: null, gridCols: 0, inGrid: false });
+          tables.push({ index, rows: [], row: null, gridCols: 0, inGrid: false, deletedRows: 0 });
           break;
         }
         case "w:tblGrid":
@@ -102,16 +153,16 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
           if (tables.length && top(tables).inGrid) top(tables).gridCols++;
           break;
         case "w:tr":
-          if (tables.length) top(tables).row = { gridBefore: 0, gridAfter: 0, cells: [] };
+          if (tables.length) top(tables).row = { spec: { gridBefore: 0, gridAfter: 0, cells: [] }, depth, deleted: false, messagesBefore: messages.length };
           break;
         case "w:gridBefore":
         case "w:gridAfter": {
           const row = tables.length ? top(tables).row : null;
-          if (row) row[tag === "w:gridBefore" ? "gridBefore" : "gridAfter"] = toInt(val(attrs()), 0);
+          if (row) row.spec[tag === "w:gridBefore" ? "gridBefore" : "gridAfter"] = toInt(val(attrs()), 0);
           break;
         }
         case "w:tc":
-          cells.push({ spec: { gridSpan: 1, vMerge: null, hMerge: null, text: "", tables: [] }, paragraphs: [] });
+          cells.push({ spec: { gridSpan: 1, vMerge: null, hMerge: null, text: "", tables: [] }, paragraphs: [], depth, deleted: false, messagesBefore: messages.length });
           break;
         case "w:gridSpan":
           if (cells.length) top(cells).spec.gridSpan = toInt(val(attrs()), 1);
@@ -130,6 +181,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
     },
     close(raw) {
       depth--;
+      path.pop();
       if (hidden > 0) {
         hidden--;
         return;
@@ -144,12 +196,15 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
         case "w:p": {
           const p = paragraphs.pop();
           if (!p) break;
-          const line = p.parts.join("");
-          const outerParagraph = paragraphs[paragraphs.length - 1];
-          // A text box's paragraphs sit inside a paragraph of the body; keep them as lines of it.
-          if (outerParagraph) outerParagraph.parts.push(outerParagraph.parts.length ? "\n" + line : line);
-          else if (cells.length && tables.length && cellIsInnermost(cells, tables)) top(cells).paragraphs.push(line);
-          else blocks.push({ kind: "paragraph", text: line });
+          flush(p);
+          const to = holder();
+          let line = p.parts.join("");
+          if (to.carried !== undefined) {
+            line = to.carried + line;
+            to.carried = undefined;
+          }
+          if (p.markRemoved) to.carried = line;
+          else emit(to, line);
           break;
         }
         case "w:tblGrid":
@@ -158,16 +213,26 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
         case "w:tc": {
           const cell = cells.pop();
           const row = tables.length ? top(tables).row : null;
-          if (cell && row) {
+          if (!cell) break;
+          if (cell.deleted) {
+            // Gone with the cell: messages about tables nested in it.
+            messages.length = cell.messagesBefore;
+          } else if (row) {
+            flush(cell);
             cell.spec.text = cell.paragraphs.join("\n");
-            row.cells.push(cell.spec);
+            row.spec.cells.push(cell.spec);
           }
           break;
         }
         case "w:tr": {
           const table = tables[tables.length - 1];
           if (table?.row) {
-            table.rows.push(table.row);
+            if (table.row.deleted) {
+              table.deletedRows++;
+              messages.length = table.row.messagesBefore;
+            } else {
+              table.rows.push(table.row.spec);
+            }
             table.row = null;
           }
           break;
@@ -175,6 +240,11 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
         case "w:tbl": {
           const table = tables.pop();
           if (!table) break;
+          if (table.rows.length === 0 && table.deletedRows > 0) {
+            // Every row deleted: the accepted document has no table here, and the next one takes its number.
+            if (table.index.length === 1 && table.index[0] === topTables - 1) topTables--;
+            break;
+          }
           const before = messages.length;
           const grid = gridFromOoxmlRows(table.rows, table.gridCols, table.index, messages, budget);
           // Messages about this table's cells (its nested tables' came before, with their own grid).
@@ -186,6 +256,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
       }
     },
   }, encoding);
+  flush(body);
   if (unclosed > 0) {
     messages.push({
       code: "TRUNCATED_XML", severity: "warning",
