@@ -17,12 +17,16 @@ export interface ScoringPolicy {
   tolerance: string;
 }
 
-/** Accepts rate × weight, capped, rounded half-up or truncated: the seed scores 92.6% → 9, 84.75% → 8. */
-export const DEFAULT_POLICY: ScoringPolicy = {
-  rounding: ["half-up", "down"],
+/**
+ * Accepts rate × weight, capped, rounded half-up or truncated: the seed scores 92.6% → 9, 84.75% → 8.
+ * Frozen, the rounding list too: it is shared by every call, so a change would alter (and skip the
+ * checks of) every later call. Build your own with a spread: `{ ...DEFAULT_POLICY, cap: false }`.
+ */
+export const DEFAULT_POLICY: Readonly<ScoringPolicy> = Object.freeze({
+  rounding: Object.freeze(["half-up", "down"] as const),
   cap: true,
   tolerance: "0",
-};
+});
 
 const ROUNDING_MODES = ["half-up", "half-even", "down", "up"] as const satisfies readonly RoundingMode[];
 
@@ -39,9 +43,16 @@ const PolicySchema = z.strictObject({
 });
 
 /** The default policy with the caller's changes; a value the rules cannot use is a BAD_OPTION. */
-export function resolvePolicy(policy?: Partial<ScoringPolicy>): ScoringPolicy {
+export function resolvePolicy(policy?: Partial<ScoringPolicy>): Readonly<ScoringPolicy> {
   if (policy === undefined || policy === DEFAULT_POLICY) return DEFAULT_POLICY;
   const parsed = PolicySchema.safeParse(policy);
   if (!parsed.success) throw new JixiaoError("BAD_OPTION", `policy: ${describeIssues(parsed.error)}. See "Scoring policy" in the README.`);
-  return { ...DEFAULT_POLICY, ...givenFields(parsed.data) };
+  const given = givenFields(parsed.data);
+  // Copied and frozen: neither the defaults nor the caller's list are shared with the result, so a
+  // later change to either cannot alter a policy that was already checked.
+  return Object.freeze({
+    ...DEFAULT_POLICY,
+    ...given,
+    rounding: Object.freeze([...(given.rounding ?? DEFAULT_POLICY.rounding)]),
+  });
 }

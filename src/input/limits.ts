@@ -26,14 +26,18 @@ export interface Limits {
   maxGridCells: number;
 }
 
-export const DEFAULT_LIMITS: Limits = {
+/**
+ * Frozen: the defaults are shared by every call in the process, so a caller who changed them
+ * would change (and skip the checks of) every later call. Build your own with a spread.
+ */
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxEntries: 10_000,
   maxEntryBytes: 256 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxRatio: 1_000,
   maxDepth: 256,
   maxGridCells: 5_000_000,
-};
+});
 
 const LimitsSchema = z.strictObject(
   Object.fromEntries(
@@ -46,9 +50,11 @@ const LimitsSchema = z.strictObject(
  * BAD_OPTION: NaN or a negative number would switch the check off without a word. Infinity is
  * not accepted either; to lift a limit, give a large number.
  */
-export function resolveLimits(partial?: Partial<Limits>): Limits {
+export function resolveLimits(partial?: Partial<Limits>): Readonly<Limits> {
   if (partial === undefined) return DEFAULT_LIMITS;
   const parsed = LimitsSchema.safeParse(partial);
   if (!parsed.success) throw new JixiaoError("BAD_OPTION", `limits: ${describeIssues(parsed.error)}. See "Security" in the README for the limits and their defaults.`);
-  return { ...DEFAULT_LIMITS, ...givenFields(parsed.data) };
+  // A new frozen object: the defaults stay as they are, and the caller's object can change later
+  // without changing limits that were already checked.
+  return Object.freeze({ ...DEFAULT_LIMITS, ...givenFields(parsed.data) });
 }
