@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readTables } from "../../src/grid/read";
 import type { Grid } from "../../src/grid/model";
 import { FIXTURES, fixture } from "../helpers/fixtures";
-import { cell, docxOf, row, run, table } from "../helpers/ooxml";
+import { cell, docxOf, para, row, run, table } from "../helpers/ooxml";
 
 /** Geometry and text of every cell, nested tables included. */
 function shape(grid: Grid): unknown {
@@ -105,5 +105,71 @@ describe("differential: where mammoth 1.13 is wrong, the direct reader is right"
       { at: [0, 1, 1, 1], text: "", tables: [] },
     ]]);
     expect(mammothMessages).toMatchObject([{ code: "MAMMOTH_WARNING", severity: "warning", message: "mammoth: An unrecognised element was ignored: w:fldSimple" }]);
+  });
+});
+
+describe("differential: tracked changes (both read the accepted view)", () => {
+  const mark = (tag: string) => `<w:${tag} w:id="9" w:author="审核人" w:date="2021-03-01T10:00:00Z"/>`;
+  const trackedRow = (tag: "del" | "ins", cells: string[]) => row(cells).replace("<w:tr>", `<w:tr><w:trPr>${mark(tag)}</w:trPr>`);
+  const trackedCell = (tag: "cellDel" | "cellIns", text: string) => cell(text).replace("<w:tcPr>", `<w:tcPr>${mark(tag)}`);
+  const markRemoved = (content: string, tag = "del") => `<w:p><w:pPr><w:rPr>${mark(tag)}</w:rPr></w:pPr>${content}</w:p>`;
+  const at = (row: number, col: number, text: string, rowSpan = 1, colSpan = 1) => ({ at: [row, col, rowSpan, colSpan], text, tables: [] });
+
+  it.each([
+    ["deleted row dropped, inserted row kept", table(2, [row([cell("A"), cell("B")]), trackedRow("del", [cell("X"), cell("Y")]), trackedRow("ins", [cell("C"), cell("D")])]),
+      [at(0, 0, "A"), at(0, 1, "B"), at(1, 0, "C"), at(1, 1, "D")]],
+    ["deleted row inside a vertical merge", table(2, [row([cell("M", { vMerge: "restart" }), cell("1")]), trackedRow("del", [cell("", { vMerge: "continue" }), cell("2")]), row([cell("", { vMerge: "continue" }), cell("3")])]),
+      [at(0, 0, "M", 2), at(0, 1, "1"), at(1, 1, "3")]],
+    ["inserted cell kept", table(3, [row([cell("A"), trackedCell("cellIns", "B"), cell("C")])]),
+      [at(0, 0, "A"), at(0, 1, "B"), at(0, 2, "C")]],
+    ["w:moveFrom dropped, w:moveTo kept", table(2, [row([
+      cell(`<w:p>${run("目标")}<w:moveFromRangeStart w:id="1" w:name="m"/><w:moveFrom w:id="2" w:author="a">${run("旧值")}</w:moveFrom><w:moveFromRangeEnd w:id="1"/></w:p>`),
+      cell(`<w:p><w:moveToRangeStart w:id="3" w:name="m"/><w:moveTo w:id="4" w:author="a">${run("旧值")}</w:moveTo><w:moveToRangeEnd w:id="3"/>${run("≥95%")}</w:p>`),
+    ])]), [at(0, 0, "目标"), at(0, 1, "旧值≥95%")]],
+    ["deleted paragraph mark inside a cell", table(1, [row([cell(markRemoved(run("项目支")) + para("出名称") + para("第三行"))])]),
+      [at(0, 0, "项目支出名称\n第三行")]],
+  ])("%s: same grids", async (_, body, expected) => {
+    const { direct, mammoth, directMessages, mammothMessages } = await both(docxOf(body));
+    expect(direct).toEqual([expected]);
+    expect(mammoth).toEqual(direct);
+    expect(directMessages).toEqual([]);
+    expect(mammothMessages).toEqual([]);
+  });
+
+  it("deleted row that starts a vertical merge: same grid, but mammoth says nothing of the continuation left without its origin", async () => {
+    const { direct, mammoth, directMessages, mammothMessages } = await both(docxOf(table(2, [
+      trackedRow("del", [cell("M", { vMerge: "restart" }), cell("1")]),
+      row([cell("", { vMerge: "continue" }), cell("2")]),
+      row([cell("", { vMerge: "continue" }), cell("3")]),
+    ])));
+    expect(direct).toEqual([[at(0, 0, "", 2), at(0, 1, "2"), at(1, 1, "3")]]);
+    expect(mammoth).toEqual(direct);
+    expect(directMessages.map((m) => m.code)).toEqual(["MERGE_WITHOUT_ORIGIN"]);
+    expect(mammothMessages).toEqual([]);
+  });
+
+  it("every row deleted: the direct reader drops the table, mammoth keeps an empty one", async () => {
+    const { direct, mammoth } = await both(docxOf(table(1, [trackedRow("del", [cell("gone")])]) + table(1, [row([cell("t")])])));
+    expect(direct).toEqual([[at(0, 0, "t")]]);
+    expect(mammoth).toEqual([[], [at(0, 0, "t")]]);
+  });
+
+  it("w:cellDel: the direct reader removes the cell and moves the rest of the row left, mammoth keeps it", async () => {
+    const { direct, mammoth } = await both(docxOf(table(3, [row([cell("A"), trackedCell("cellDel", "B"), cell("C")]), row([cell("D"), cell("E"), cell("F")])])));
+    expect(direct).toEqual([[at(0, 0, "A"), at(0, 1, "C"), at(1, 0, "D"), at(1, 1, "E"), at(1, 2, "F")]]);
+    expect(mammoth).toEqual([[at(0, 0, "A"), at(0, 1, "B"), at(0, 2, "C"), at(1, 0, "D"), at(1, 1, "E"), at(1, 2, "F")]]);
+  });
+
+  it("a paragraph moved away whole (w:pPr/w:rPr/w:moveFrom): the direct reader joins it, mammoth leaves an empty line", async () => {
+    const moved = markRemoved(`<w:moveFrom w:id="2" w:author="a">${run("移走")}</w:moveFrom>`, "moveFrom");
+    const { direct, mammoth } = await both(docxOf(table(1, [row([cell(para("a") + moved + para("b"))])])));
+    expect(direct).toEqual([[at(0, 0, "a\nb")]]);
+    expect(mammoth).toEqual([[at(0, 0, "a\n\nb")]]);
+  });
+
+  it("a deleted mark on a cell's last paragraph: the direct reader keeps it in its cell, mammoth joins it to the next cell's text", async () => {
+    const { direct, mammoth } = await both(docxOf(table(2, [row([cell(para("a") + markRemoved(run("b"))), cell("c")])])));
+    expect(direct).toEqual([[at(0, 0, "a\nb"), at(0, 1, "c")]]);
+    expect(mammoth).toEqual([[at(0, 0, "a"), at(0, 1, "bc")]]);
   });
 });

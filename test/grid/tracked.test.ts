@@ -4,7 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { readDocumentModel, readTables } from "../../src/grid/read";
 import type { Grid } from "../../src/grid/model";
+import { parseDocx } from "../../src/parse";
+import { fixture } from "../helpers/fixtures";
 import { cell, docxOf, para, row, run, table } from "../helpers/ooxml";
+import { withoutReaderAdditions } from "../helpers/record";
 
 function picture(grid: Grid): string[][] {
   return grid.positions.map((line) => line.map((c) => (c ? c.text : "·")));
@@ -142,5 +145,40 @@ describe("direct reader: tracked text changes", () => {
     const fallback = `<w:p>${run("c")}<mc:AlternateContent><mc:Choice Requires="wps"/><mc:Fallback><w:p><w:pPr><w:rPr>${mark("del")}</w:rPr></w:pPr></w:p></mc:Fallback></mc:AlternateContent></w:p>`;
     const { grid } = await direct(table(1, [row([cell(runDel + para("b") + fallback + para("d"))])]));
     expect(grid.cells[0].text).toBe("a\nb\nc\nd");
+  });
+});
+
+describe("a python-docx form with Word's tracked-change markup added (scripts/fixtures/inject_tracked_changes.py)", () => {
+  const file = "tracked-changes-python-docx.docx";
+
+  it("reads as the form with every change accepted: the deleted indicator row is gone, the inserted one kept", async () => {
+    const { tables, messages } = await readTables(fixture(file));
+    // 18 rows, as in single-form-python-docx.docx: the deleted row (19th in the XML) is not one of them.
+    expect(tables[0].rowCount).toBe(18);
+    expect(tables[0].positions[0][0]?.text).toBe("项目支出名称");
+    // 绩效指标 (rows 10-17) and 产出指标 (rows 11-14) still span the rows around the deleted one.
+    expect(tables[0].positions[11][0]).toMatchObject({ row: 9, rowSpan: 8 });
+    expect(tables[0].positions[12][2]).toMatchObject({ row: 10, rowSpan: 4, text: "产出指标\n(50分)" });
+    expect(tables[0].positions[12][3]?.text).toBe("时效指标");
+    expect(messages).toEqual([]);
+
+    const { forms } = await parseDocx(fixture(file));
+    expect(forms[0].indicators.map((i) => [i.level2, i.name, i.weight, i.score])).toEqual([
+      ["数量指标", "网络群信息采集率", 12, 12],
+      ["质量指标", "电视电话会议正常召开网络安全达标率", 12, 12],
+      ["时效指标", "项目是否按时完成", 13, 13],
+      ["成本指标", "项目资金是否严格按照预算标准执行，未出现超标现象", 13, 13],
+      ["社会效益指标", "政府网站群信息公开率", 15, 15],
+      ["可持续影响指标", "可持续性得以延续", 15, 15],
+      ["服务对象满意度指标", "社会公众或部门的服务对象对项目实施效果的满意程度", 10, 8],
+    ]);
+    expect(forms[0].goal.expected).toBe("保证州政府网络平台运行、机房服务器运行稳定，政府网站群信息及时公开");
+    expect(forms[0].goal.actual?.startsWith("项目的实施，保证了州政府网络平台运行")).toBe(true);
+  });
+
+  it("gives the same record as the file without the markup", async () => {
+    const [tracked, plain] = await Promise.all([parseDocx(fixture(file)), parseDocx(fixture("single-form-python-docx.docx"))]);
+    expect(tracked.forms.map(withoutReaderAdditions)).toEqual(plain.forms.map(withoutReaderAdditions));
+    expect(tracked.messages.map((m) => m.code)).toEqual(plain.messages.map((m) => m.code));
   });
 });
