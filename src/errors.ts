@@ -18,6 +18,13 @@ export type JixiaoErrorCode =
   | "CONVERSION_FAILED"
   | "BAD_OPTION";
 
+/**
+ * The package ships an ES module build and a CommonJS build, each with its own JixiaoError class;
+ * a program that loads both (its code `import`s the package, a dependency `require`s it) gets
+ * errors from either. A registry-wide symbol marks them all, so each build recognises the other's.
+ */
+const BRAND: unique symbol = Symbol.for("jixiao-docx.JixiaoError");
+
 export class JixiaoError extends Error {
   readonly code: JixiaoErrorCode;
   readonly details?: unknown;
@@ -28,8 +35,16 @@ export class JixiaoError extends Error {
     this.code = code;
     this.details = details;
   }
-}
 
+  /** `instanceof JixiaoError` is true for the other build's errors too (subclasses keep the usual test). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== JixiaoError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return isJixiaoError(value);
+  }
+}
+Object.defineProperty(JixiaoError.prototype, BRAND, { value: true });
+
+/** True for an error thrown by this package, whichever of its builds threw it. */
 export function isJixiaoError(value: unknown): value is JixiaoError {
-  return value instanceof JixiaoError;
+  return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
 }
