@@ -6,14 +6,14 @@ import { parseDocx, type ParseOptions, type ParseResult } from "./parse";
 
 export interface ParseFileOptions extends ParseOptions {
   /**
-   * How legacy .doc/.wps and .rtf files are converted with LibreOffice before reading; false
-   * refuses them with the LEGACY_DOC or RTF error that parseDocx throws.
+   * How legacy .doc/.wps files are converted with LibreOffice before reading; false refuses them
+   * with the LEGACY_DOC error that parseDocx throws. RTF is read natively.
    */
   convert?: ConvertOptions | false;
 }
 
 /** The parseDocx errors that a conversion to .docx can cure. */
-const CONVERTIBLE: Partial<Record<string, LegacyKind>> = { LEGACY_DOC: "doc", RTF: "rtf" };
+const CONVERTIBLE: Partial<Record<string, LegacyKind>> = { LEGACY_DOC: "doc" };
 
 function convertedMessage(kind: LegacyKind): Message {
   const from = kind === "rtf" ? "RTF" : "legacy Word 97-2003/WPS";
@@ -26,8 +26,8 @@ function convertedMessage(kind: LegacyKind): Message {
 }
 
 /**
- * Reads every 项目支出绩效自评表 in a file of any Word format: .docx and .docm directly, .doc,
- * .wps and .rtf after a conversion with LibreOffice (recorded as a CONVERTED message). The
+ * Reads every 项目支出绩效自评表 in a file of any Word format: .docx, .docm and RTF directly,
+ * .doc and .wps after a conversion with LibreOffice (recorded as a CONVERTED message). The
  * format is told by the bytes, not the name. Throws JixiaoError only, like parseDocx.
  */
 export async function parseFile(path: string, options: ParseFileOptions = {}): Promise<ParseResult> {

@@ -11,7 +11,7 @@
  * - `cells`, left to right: `right` boundary, horizontal merge (`"first"` = `\clmgf` / fFirstMerged,
  *   `"merged"` = `\clmrg` / fMerged: joins the cell to its left), vertical merge (`"restart"` =
  *   `\clvmgf` / fVertRestart, `"continue"` = `\clvmrg` / fVertMerge: joins the cell above), and the
- *   cell's content (text with "\n" between paragraphs, nested tables).
+ *   cell's content (text with "\n" between paragraphs, nested tables, hidden text).
  *
  * The grid is built as Word and LibreOffice build it: its columns lie between the sorted union of
  * every boundary of every row of the table; each cell spans the grid columns between its left and
@@ -35,6 +35,8 @@ export interface CellxCell {
   vMerge: "restart" | "continue" | null;
   text: string;
   tables: Grid[];
+  /** Text the document hides (RTF `\v`, sprmCFVanish): kept on the cell's hiddenText, with a message. */
+  hiddenText?: string[];
 }
 
 export interface CellxRow {
@@ -78,6 +80,7 @@ export function gridFromCellxRows(rows: CellxRow[], table: number[], messages: G
   const edges = boundaries(rows);
   const gridCols = Math.max(0, edges.length - 1);
   budget.reserve(rows.length, gridCols);
+  const hidden: { row: number; col: number; text: string[] }[] = [];
   const specs: OoxmlRowSpec[] = rows.map((row, r) => {
     let col = row.cells.length ? columnOf(edges, row.left) : 0;
     const gridBefore = col;
@@ -93,6 +96,7 @@ export function gridFromCellxRows(rows: CellxRow[], table: number[], messages: G
         });
       }
       start = end;
+      if (cell.hiddenText?.length) hidden.push({ row: r, col, text: cell.hiddenText });
       const span = Math.max(1, end - col);
       col += span;
       return {
@@ -105,5 +109,17 @@ export function gridFromCellxRows(rows: CellxRow[], table: number[], messages: G
     });
     return { gridBefore, gridAfter: Math.max(0, gridCols - col), cells };
   });
-  return gridFromOoxmlRows(specs, gridCols, table, messages, budget);
+  const grid = gridFromOoxmlRows(specs, gridCols, table, messages, budget);
+  for (const { row, col, text } of hidden) {
+    const origin = grid.positions[row][col];
+    if (!origin) continue;
+    (origin.hiddenText ??= []).push(...text);
+    const quoted = text.join(" ").trim().slice(0, 40);
+    messages.push({
+      code: "HIDDEN_TEXT", severity: "info", table, row, col,
+      message: `Hidden text "${quoted}" at row ${row + 1}, column ${col + 1} (formatted as hidden, Word does not show it) is kept in the cell's hiddenText, not in its text.`,
+      messageZh: `第${row + 1}行第${col + 1}列有隐藏文字「${quoted}」（设为隐藏格式，Word 不显示）；已保留在该单元格的 hiddenText 中，不计入其文本。`,
+    });
+  }
+  return grid;
 }

@@ -17,7 +17,7 @@ export interface ReadOptions {
 export interface ReadDocumentResult extends DocumentModel {
   file?: string;
   /** "html" when the input was a web page saved with a Word name. */
-  format: "docx" | "html";
+  format: "docx" | "html" | "rtf";
   /** Milliseconds spent per stage, for the benchmark. */
   timings: { unzip: number; grid: number };
 }
@@ -56,6 +56,13 @@ export async function readDocumentModel(input: DocumentInput, options: ReadOptio
     const { readHtmlDocument } = await import("./html");
     const model = readHtmlDocument(decodeHtml(bytes), { collapseWhitespace: true, maxGridCells: limits.maxGridCells, maxDepth: limits.maxDepth });
     return { ...model, file, format: "html", timings: { unzip: 0, grid: performance.now() - t0 } };
+  }
+  if (kind === "rtf") {
+    // RTF: one reader whatever `reader` asks for, like .doc.
+    const t0 = performance.now();
+    const { readRtfDocument } = await import("./rtf/read");
+    const model = readRtfDocument(bytes, limits);
+    return { ...model, file, format: "rtf", timings: { unzip: 0, grid: performance.now() - t0 } };
   }
   if (options.reader !== undefined && options.reader !== "direct" && options.reader !== "mammoth") {
     throw new JixiaoError("BAD_OPTION", `Unknown reader "${String(options.reader)}": use "direct" or "mammoth".`);

@@ -1,7 +1,7 @@
 import { JixiaoError } from "../errors";
 
 /** What the first bytes say a file is. */
-export type Sniffed = "zip" | "html";
+export type Sniffed = "zip" | "html" | "rtf";
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -88,9 +88,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
     throw new JixiaoError("NOT_DOCX", "This is an OLE compound file but not a Word document (an old Excel or PowerPoint file?). Pass a .docx.");
   }
   const text = head(bytes, 512);
-  if (text.startsWith("{\\rtf")) {
-    throw new JixiaoError("RTF", "This is an RTF file, often saved with a .doc name. Convert it to .docx (parseFile and the jixiao command do this with LibreOffice), or save it as .docx in Word/WPS.");
-  }
+  // RTF, often saved with a .doc name: read natively (grid/rtf/).
+  if (text.startsWith("{\\rtf")) return "rtf";
   if (text.startsWith("<") && /<(html|table|body|!doctype html|\?xml[^>]*>\s*<html)/.test(text + head(bytes, 4096))) return "html";
   if (text.startsWith("mime-version")) {
     throw new JixiaoError("NOT_DOCX", "This is a single-file web page (MHT) saved with a Word name. Open it in Word/WPS and save it as .docx.");

@@ -122,8 +122,14 @@ describe("parseFile", () => {
     }
   });
 
-  it("refuses legacy files with convert: false, and reports missing files", async () => {
-    expect((await errorOf(parseFile(join(FIXTURES, "seed-libreoffice.rtf"), { convert: false }))).code).toBe("RTF");
+  it("refuses legacy .doc files with convert: false, reads RTF natively (no conversion), and reports missing files", async () => {
+    expect((await errorOf(parseFile(join(FIXTURES, "seed-libreoffice.doc"), { convert: false }))).code).toBe("LEGACY_DOC");
+    for (const convert of [undefined, false] as const) {
+      const { forms, messages } = await parseFile(join(FIXTURES, "seed-libreoffice.rtf"), { convert });
+      expect(forms).toHaveLength(11);
+      expect(forms.every((f) => f.source?.reader === "rtf")).toBe(true);
+      expect(messages.map((m) => m.code)).not.toContain("CONVERTED");
+    }
     expect((await errorOf(parseFile(join(FIXTURES, "no-such-file.docx")))).code).toBe("FILE_NOT_FOUND");
   });
 });

@@ -26,7 +26,6 @@ describe("unusable input: a JixiaoError with a stable code and advice", () => {
     ["empty bytes", new Uint8Array(), "EMPTY_INPUT"],
     ["random bytes", strToU8("hello, this is not a document at all"), "NOT_ZIP"],
     ["a legacy .doc made by LibreOffice", fixture("seed-libreoffice.doc"), "LEGACY_DOC"],
-    ["an RTF file made by LibreOffice", fixture("seed-libreoffice.rtf"), "RTF"],
     ["an encrypted OOXML package", cfbWith("EncryptedPackage"), "ENCRYPTED"],
     ["an OLE file that is not Word", cfbWith("Workbook"), "NOT_DOCX"],
     ["a zip that is not a Word document", zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }), "NOT_DOCX"],

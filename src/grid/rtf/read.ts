@@ -1,0 +1,307 @@
+/**
+ * RTF → body blocks and table grids, the same model the .docx reader builds. One pass of the
+ * tokenizer; formatting is a stack of group states (`{` copies the state, `}` restores it).
+ *
+ * What is read: body paragraphs (`\par`), tables (see tables.ts), `\line` and `\page` as "\n",
+ * `\tab`, `\uN` (skipping `\ucN` fallback characters), `\'hh` bytes in the font's `\fcharset` or
+ * the document's `\ansicpg` (GBK for Chinese), field results (`\fldrslt`; the code in `\fldinst`
+ * is dropped). What is dropped: deleted revisions (`\deleted`, read as accepted, as the .docx
+ * reader reads w:del), `\*` destinations we do not know, binary data, the font, colour and style
+ * tables, document info, headers, footers, footnotes, comments, list numbering text, pictures and
+ * shapes (the .docx reader reads only the body too). Hidden text (`\v`) is kept out of the text
+ * and put in the cell's hiddenText, or in a message for a body paragraph.
+ */
+import { JixiaoError } from "../../errors";
+import type { Limits } from "../../input/limits";
+import { GridBudget } from "../build";
+import type { Block, DocumentModel, GridMessage } from "../model";
+import { decoderFor, encodingOfCharset, encodingOfCodePage } from "./charset";
+import { scanRtf } from "./scan";
+import { RtfTables, type CellDefinition, type RowDefinition } from "./tables";
+
+interface GroupState {
+  /** Inside a destination whose text is not the document's. */
+  skip: boolean;
+  /** Inside the font table: `\f` and `\fcharset` define fonts there. */
+  fontTable: boolean;
+  /** Inside `{\*\nesttableprops …}`: row definitions are for nested tables. */
+  nestProps: boolean;
+  /** The last token was `\*`: the next control word names an optional destination. */
+  star: boolean;
+  uc: number;
+  font: number | null;
+  hidden: boolean;
+  deleted: boolean;
+  intbl: boolean;
+  itap: number;
+}
+
+/** Destinations whose content is not body text. */
+const SKIPPED = new Set([
+  "fonttbl", "colortbl", "stylesheet", "info", "listtable", "listoverridetable", "revtbl", "rsidtbl", "filetbl",
+  "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf",
+  "footnote", "annotation", "atnid", "atnauthor", "fldinst", "nonesttables", "listtext", "pntext", "pn",
+  "pict", "shp", "shpinst", "shprslt", "xe", "tc", "txe", "template", "userprops", "docvar", "ftnsep", "ftnsepc",
+  "aftnsep", "aftnsepc", "ftncn", "aftncn", "objdata", "datafield", "themedata", "colorschememapping", "latentstyles",
+  "datastore", "xmlnstbl", "mmathPr", "generator", "bkmkstart", "bkmkend",
+]);
+
+/** Control words that stand for a character. */
+const SYMBOLS: Record<string, string> = {
+  tab: "\t", line: "\n", page: "\n", emdash: "\u2014", endash: "\u2013", bullet: "\u2022",
+  lquote: "\u2018", rquote: "\u2019", ldblquote: "\u201c", rdblquote: "\u201d",
+  emspace: "\u2003", enspace: "\u2002", qmspace: "\u2005", zwj: "\u200d", zwnj: "\u200c",
+  "~": "\u00a0", _: "-",
+};
+
+export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDepth" | "maxGridCells" | "maxEntryBytes">): DocumentModel {
+  if (bytes.length > limits.maxEntryBytes) {
+    throw new JixiaoError("LIMIT_EXCEEDED", `The RTF file is ${bytes.length} bytes, above the limit of ${limits.maxEntryBytes} (limits.maxEntryBytes). Raise the limit if the file is trusted.`);
+  }
+  const blocks: Block[] = [];
+  const messages: GridMessage[] = [];
+  const tables = new RtfTables(blocks, messages, new GridBudget(limits.maxGridCells), limits.maxDepth);
+  const fonts = new Map<number, string>();
+  let documentEncoding = "windows-1252";
+  let defaultFont: number | null = null;
+  let fontBeingDefined = -1;
+
+  const base: GroupState = { skip: false, fontTable: false, nestProps: false, star: false, uc: 1, font: null, hidden: false, deleted: false, intbl: false, itap: 1 };
+  const stack: GroupState[] = [];
+  let state = base;
+  /** Fallback characters still to skip after a `\u`. */
+  let toSkip = 0;
+  let unbalanced = false;
+
+  let shown: string[] = [];
+  let hidden: string[] = [];
+  let bytesPending: number[] = [];
+  let pendingEncoding = documentEncoding;
+  let definition: RowDefinition | null = null;
+  let cellDefinition: Omit<CellDefinition, "right"> = { hMerge: null, vMerge: null };
+
+  const encoding = () => {
+    const font = state.font ?? defaultFont;
+    return (font !== null ? fonts.get(font) : undefined) || documentEncoding;
+  };
+  const append = (s: string) => {
+    if (state.deleted) return;
+    (state.hidden ? hidden : shown).push(s);
+  };
+  const flushBytes = () => {
+    if (bytesPending.length === 0) return;
+    const text = decoderFor(pendingEncoding).decode(Uint8Array.from(bytesPending));
+    bytesPending = [];
+    append(text);
+  };
+  const addByte = (b: number) => {
+    const enc = encoding();
+    if (enc !== pendingEncoding) {
+      flushBytes();
+      pendingEncoding = enc;
+    }
+    bytesPending.push(b);
+  };
+  const level = () => (state.intbl ? Math.max(1, state.itap) : 0);
+  const takeParagraph = () => {
+    flushBytes();
+    const p = { text: shown.join(""), hidden: hidden.join("") };
+    shown = [];
+    hidden = [];
+    return p;
+  };
+
+  const word = (name: string, param: number | null) => {
+    if (state.star) {
+      state.star = false;
+      if (name === "nesttableprops") state.nestProps = true;
+      else state.skip = true;
+    }
+    if (state.skip) return;
+    if (toSkip > 0) {
+      toSkip--;
+      return;
+    }
+    if (state.fontTable) {
+      if (name === "f" && param !== null) fontBeingDefined = param;
+      else if (name === "fcharset" && param !== null && fontBeingDefined >= 0) {
+        const enc = encodingOfCharset(param);
+        if (enc) fonts.set(fontBeingDefined, enc);
+      } else if (name === "cpg" && param !== null && fontBeingDefined >= 0) {
+        const enc = encodingOfCodePage(param);
+        if (enc) fonts.set(fontBeingDefined, enc);
+      }
+      return;
+    }
+    flushBytes();
+    const symbol = SYMBOLS[name];
+    if (symbol !== undefined) {
+      append(symbol);
+      return;
+    }
+    switch (name) {
+      case "*":
+        state.star = true;
+        return;
+      case "fonttbl":
+        state.fontTable = true;
+        return;
+      case "ansicpg":
+        documentEncoding = (param !== null && encodingOfCodePage(param)) || documentEncoding;
+        return;
+      case "mac":
+        documentEncoding = "macintosh";
+        return;
+      case "deff":
+        defaultFont = param;
+        return;
+      case "f":
+        state.font = param;
+        return;
+      case "uc":
+        state.uc = Math.max(0, param ?? 1);
+        return;
+      case "u":
+        if (param !== null) append(String.fromCharCode(param < 0 ? param + 65536 : param & 0xffff));
+        toSkip = state.uc;
+        return;
+      case "plain":
+        state.hidden = false;
+        state.deleted = false;
+        state.font = null;
+        return;
+      case "v":
+        state.hidden = param !== 0;
+        return;
+      case "deleted":
+        state.deleted = param !== 0;
+        return;
+      case "pard":
+        state.intbl = false;
+        state.itap = 1;
+        return;
+      case "intbl":
+        state.intbl = param !== 0;
+        return;
+      case "itap":
+        state.itap = Math.max(0, param ?? 1);
+        if (state.itap === 0) state.intbl = false;
+        return;
+      case "par":
+        tables.paragraph(takeParagraph(), level());
+        return;
+      case "sect":
+        if (shown.length || hidden.length || bytesPending.length) tables.paragraph(takeParagraph(), level());
+        return;
+      case "cell":
+        tables.cellEnd(takeParagraph(), 1);
+        return;
+      case "nestcell":
+        tables.cellEnd(takeParagraph(), Math.max(2, level()));
+        return;
+      case "row":
+        tables.rowEnd(1);
+        return;
+      case "nestrow":
+        tables.rowEnd(Math.max(2, level()));
+        return;
+      case "trowd":
+        definition = tables.newDefinition(state.nestProps ? Math.max(2, level()) : 1);
+        cellDefinition = { hMerge: null, vMerge: null };
+        return;
+    }
+    if (definition) rowWord(definition, name, param);
+    if (SKIPPED.has(name)) state.skip = true;
+  };
+
+  const rowWord = (def: RowDefinition, name: string, param: number | null) => {
+    const value = param ?? 0;
+    switch (name) {
+      case "trleft":
+        def.left = value;
+        break;
+      case "trwWidthB":
+        def.widthBefore = value;
+        break;
+      case "trftsWidthB":
+        // Only a width in twips (3) places cells; "auto" and percentages are left to layout.
+        if (value !== 3) def.widthBefore = 0;
+        break;
+      case "trwWidthA":
+        def.widthAfter = value;
+        break;
+      case "trftsWidthA":
+        if (value !== 3) def.widthAfter = 0;
+        break;
+      case "clmgf":
+        cellDefinition.hMerge = "first";
+        break;
+      case "clmrg":
+        cellDefinition.hMerge = "merged";
+        break;
+      case "clvmgf":
+        cellDefinition.vMerge = "restart";
+        break;
+      case "clvmrg":
+        cellDefinition.vMerge = "continue";
+        break;
+      case "cellx":
+        def.cells.push({ ...cellDefinition, right: value });
+        cellDefinition = { hMerge: null, vMerge: null };
+        break;
+    }
+  };
+
+  const claimedPastEnd = scanRtf(bytes, {
+    open() {
+      flushBytes();
+      toSkip = 0;
+      if (stack.length >= limits.maxDepth) {
+        throw new JixiaoError("LIMIT_EXCEEDED", `The RTF nests groups deeper than ${limits.maxDepth} (limits.maxDepth); a real document nests a few dozen deep.`);
+      }
+      stack.push(state);
+      state = { ...state, star: false };
+    },
+    close() {
+      flushBytes();
+      toSkip = 0;
+      const outer = stack.pop();
+      if (!outer) {
+        unbalanced = true;
+        return;
+      }
+      // A nested row's definition ends with its group; the level-1 definition is not touched by it.
+      if (state.nestProps && !outer.nestProps) definition = null;
+      state = outer;
+    },
+    word,
+    hex(byte) {
+      if (state.skip || state.fontTable) return;
+      if (toSkip > 0) {
+        toSkip--;
+        return;
+      }
+      addByte(byte);
+    },
+    text(data, start, end) {
+      if (state.skip || state.fontTable) return;
+      state.star = false;
+      for (let i = start; i < end; i++) {
+        if (toSkip > 0) toSkip--;
+        else addByte(data[i]);
+      }
+    },
+  });
+  // The last paragraph of a document often has no \par of its own.
+  const last = takeParagraph();
+  if (last.text || last.hidden) tables.paragraph(last, level());
+  tables.end();
+  if (stack.length > 0 || unbalanced || claimedPastEnd > 0) {
+    messages.push({
+      code: "TRUNCATED_RTF", severity: "warning",
+      message: "The RTF file's groups do not balance (a truncated or damaged file); what was read is kept.",
+      messageZh: "RTF 文件的分组括号不配对（文件被截断或已损坏）；已读取的内容予以保留。",
+    });
+  }
+  return { blocks, messages };
+}

@@ -1,0 +1,33 @@
+/**
+ * The seed's 11 forms from RTF (LibreOffice's RTF export of seed-libreoffice.docx), read
+ * natively: no LibreOffice is started here.
+ */
+import { describe, expect, it } from "vitest";
+import { readDocumentModel, readTables } from "../../../src/grid/read";
+import { parseDocx } from "../../../src/parse";
+import { fixture } from "../../helpers/fixtures";
+import { comparable, expectedSeedRecords } from "../../helpers/seed";
+
+const expected = expectedSeedRecords();
+
+describe("seed-libreoffice.rtf read natively", () => {
+  it("gives the 11 seed records, every field, with no warning", async () => {
+    const { forms, messages } = await parseDocx(fixture("seed-libreoffice.rtf"), { validate: false });
+    expect(forms.map(comparable)).toEqual(expected.map(comparable));
+    expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
+    expect(forms.every((f) => f.source?.reader === "rtf")).toBe(true);
+  });
+
+  it("says the format is rtf, whatever reader was asked for", async () => {
+    const model = await readDocumentModel(fixture("seed-libreoffice.rtf"), { reader: "mammoth" });
+    expect(model.format).toBe("rtf");
+  });
+
+  it("gives the same grids as the .docx it was exported from (texts, spans, rows)", async () => {
+    const fromRtf = await readTables(fixture("seed-libreoffice.rtf"));
+    const fromDocx = await readTables(fixture("seed-libreoffice.docx"));
+    const shape = (t: typeof fromRtf.tables) => t.map((g) => ({ rows: g.rowCount, cols: g.colCount, cells: g.cells.map(({ row, col, rowSpan, colSpan, text }) => ({ row, col, rowSpan, colSpan, text })) }));
+    expect(fromRtf.tables.length).toBe(11);
+    expect(shape(fromRtf.tables)).toEqual(shape(fromDocx.tables));
+  });
+});
