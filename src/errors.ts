@@ -7,6 +7,8 @@ export type JixiaoErrorCode =
   | "NOT_ZIP"
   | "NOT_DOCX"
   | "LEGACY_DOC"
+  | "LEGACY_DOC_VERSION"
+  | "BAD_DOC"
   | "ENCRYPTED"
   | "RTF"
   | "BAD_ZIP"

@@ -2,18 +2,30 @@ import { JixiaoError } from "./errors";
 import { loadBytes } from "./input/bytes";
 import { convertToDocx, type ConvertOptions, type LegacyKind } from "./input/convert";
 import type { Message } from "./model/message";
+import { sniff } from "./input/sniff";
 import { parseDocx, type ParseOptions, type ParseResult } from "./parse";
 
 export interface ParseFileOptions extends ParseOptions {
   /**
-   * How legacy .doc/.wps files are converted with LibreOffice before reading; false refuses them
-   * with the LEGACY_DOC error that parseDocx throws. RTF is read natively.
+   * How files the native readers refuse (Word 6.0/95, a damaged .doc) are converted with
+   * LibreOffice before reading; false refuses them with parseDocx's error; "always" converts every
+   * .doc, .wps and .rtf with LibreOffice instead of reading it natively.
    */
-  convert?: ConvertOptions | false;
+  convert?: ConvertOptions | false | "always";
 }
 
 /** The parseDocx errors that a conversion to .docx can cure. */
-const CONVERTIBLE: Partial<Record<string, LegacyKind>> = { LEGACY_DOC: "doc" };
+const CONVERTIBLE: Partial<Record<string, LegacyKind>> = { LEGACY_DOC_VERSION: "doc", BAD_DOC: "doc" };
+
+/** What LibreOffice would convert: a Word 97-2003 / WPS compound file, or RTF. */
+function legacyKind(bytes: Uint8Array): LegacyKind | undefined {
+  try {
+    const kind = sniff(bytes);
+    return kind === "doc" || kind === "rtf" ? kind : undefined;
+  } catch (error) {
+    return error instanceof JixiaoError ? CONVERTIBLE[error.code] : undefined;
+  }
+}
 
 function convertedMessage(kind: LegacyKind): Message {
   const from = kind === "rtf" ? "RTF" : "legacy Word 97-2003/WPS";
@@ -26,22 +38,32 @@ function convertedMessage(kind: LegacyKind): Message {
 }
 
 /**
- * Reads every 项目支出绩效自评表 in a file of any Word format: .docx, .docm and RTF directly,
- * .doc and .wps after a conversion with LibreOffice (recorded as a CONVERTED message). The
- * format is told by the bytes, not the name. Throws JixiaoError only, like parseDocx.
+ * Reads every 项目支出绩效自评表 in a file of any Word format: .docx, .docm, RTF and Word 97-2003
+ * .doc / .wps directly; what the native readers refuse (Word 6.0/95, a damaged .doc) after a
+ * conversion with LibreOffice (recorded as a CONVERTED message). The format is told by the bytes,
+ * not the name. Throws JixiaoError only, like parseDocx.
  */
 export async function parseFile(path: string, options: ParseFileOptions = {}): Promise<ParseResult> {
   const { convert, ...parseOptions } = options;
   const { bytes } = await loadBytes(path);
+  const converted = async (kind: LegacyKind) => {
+    const docx = await convertToDocx(bytes, kind, convert === "always" || convert === false ? undefined : convert);
+    const read = await parseDocx(docx, parseOptions);
+    read.messages.unshift(convertedMessage(kind));
+    return read;
+  };
   let result: ParseResult;
-  try {
-    result = await parseDocx(bytes, parseOptions);
-  } catch (error) {
-    const kind = error instanceof JixiaoError ? CONVERTIBLE[error.code] : undefined;
-    if (kind === undefined || convert === false) throw error;
-    const docx = await convertToDocx(bytes, kind, convert);
-    result = await parseDocx(docx, parseOptions);
-    result.messages.unshift(convertedMessage(kind));
+  const forced = convert === "always" ? legacyKind(bytes) : undefined;
+  if (forced) {
+    result = await converted(forced);
+  } else {
+    try {
+      result = await parseDocx(bytes, parseOptions);
+    } catch (error) {
+      const kind = error instanceof JixiaoError ? CONVERTIBLE[error.code] : undefined;
+      if (kind === undefined || convert === false) throw error;
+      result = await converted(kind);
+    }
   }
   for (const record of result.forms) record.source = { tables: [], cells: {}, ...record.source, file: path };
   return result;

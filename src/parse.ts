@@ -46,7 +46,7 @@ export async function parseDocxTimed(input: DocumentInput, options: ParseOptions
   const located = locateForms(model.blocks);
   const forms = located.map((form, i) => {
     const record = buildRecord(form, i, messages);
-    record.source = { ...record.source!, reader: model.format === "rtf" ? "rtf" : options.reader ?? "direct", ...(model.file ? { file: model.file } : {}) };
+    record.source = { ...record.source!, reader: model.format === "doc" || model.format === "rtf" ? model.format : options.reader ?? "direct", ...(model.file ? { file: model.file } : {}) };
     addReadings(record);
     return record;
   });

@@ -16,8 +16,8 @@ export interface ReadOptions {
 
 export interface ReadDocumentResult extends DocumentModel {
   file?: string;
-  /** "html" when the input was a web page saved with a Word name. */
-  format: "docx" | "html" | "rtf";
+  /** "html" when the input was a web page saved with a Word name; "doc" for Word 97-2003 binary. */
+  format: "docx" | "html" | "doc" | "rtf";
   /** Milliseconds spent per stage, for the benchmark. */
   timings: { unzip: number; grid: number };
 }
@@ -57,6 +57,13 @@ export async function readDocumentModel(input: DocumentInput, options: ReadOptio
     const model = readHtmlDocument(decodeHtml(bytes), { collapseWhitespace: true, maxGridCells: limits.maxGridCells, maxDepth: limits.maxDepth });
     return { ...model, file, format: "html", timings: { unzip: 0, grid: performance.now() - t0 } };
   }
+  if (kind === "doc") {
+    // Word 97-2003 binary: one reader whatever `reader` asks for (mammoth reads only .docx).
+    const t0 = performance.now();
+    const { readWordDocument } = await import("./doc/read");
+    const model = readWordDocument(bytes, limits);
+    return { ...model, file, format: "doc", timings: { unzip: 0, grid: performance.now() - t0 } };
+  }
   if (kind === "rtf") {
     // RTF: one reader whatever `reader` asks for, like .doc.
     const t0 = performance.now();
@@ -70,13 +77,9 @@ export async function readDocumentModel(input: DocumentInput, options: ReadOptio
   const t0 = performance.now();
   const { part: main, messages: zipMessages } = readMainPart(bytes, limits);
   const t1 = performance.now();
-  let model: DocumentModel;
-  try {
-    model = readOoxmlDocument(main, limits, xmlEncoding(main));
-  } catch (error) {
-    if (error instanceof JixiaoError) throw error;
-    throw new JixiaoError("BAD_XML", `word/document.xml cannot be read: ${(error as Error).message}. Open and re-save the file in Word or WPS.`);
-  }
+  // The direct reader reads any text and throws only JixiaoErrors (limits): anything else it throws is
+  // a bug, and is left to surface as one rather than blamed on the file.
+  let model: DocumentModel = readOoxmlDocument(main, limits, xmlEncoding(main));
   if (options.reader === "mammoth") {
     // The direct pass above is mammoth's preflight: it applies maxDepth and maxGridCells, and
     // mammoth's XML parser (xmldom) takes quadratic time on a document whose elements are not

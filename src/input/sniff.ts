@@ -1,7 +1,7 @@
 import { JixiaoError } from "../errors";
 
 /** What the first bytes say a file is. */
-export type Sniffed = "zip" | "html" | "rtf";
+export type Sniffed = "zip" | "html" | "doc" | "rtf";
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -82,9 +82,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
     if (has("EncryptedPackage") || has("EncryptionInfo")) {
       throw new JixiaoError("ENCRYPTED", "The document is password-protected (encrypted OOXML). Open it in Word or WPS, remove the password (文件 → 信息 → 保护文档), save as .docx and try again.");
     }
-    if (has("WordDocument")) {
-      throw new JixiaoError("LEGACY_DOC", "This is a legacy Word 97-2003 (.doc) or WPS file. Convert it to .docx first (parseFile and the jixiao command do this with LibreOffice: apt-get install libreoffice-writer-nogui), or save it as .docx in Word/WPS.");
-    }
+    // A Word 97-2003 .doc / .dot or a WPS .wps: read natively (grid/doc/).
+    if (has("WordDocument")) return "doc";
     throw new JixiaoError("NOT_DOCX", "This is an OLE compound file but not a Word document (an old Excel or PowerPoint file?). Pass a .docx.");
   }
   const text = head(bytes, 512);

@@ -46,7 +46,7 @@ export type Extra = z.infer<typeof ExtraSchema>;
 
 export const SourceSchema = z.object({
   file: z.string().optional(),
-  reader: z.enum(["direct", "mammoth", "rtf"]).optional(),
+  reader: z.enum(["direct", "mammoth", "doc", "rtf"]).optional(),
   /** Top-level table indexes (document order, 0-based) the form was read from. */
   tables: z.array(z.number().int()),
   /** Record path → the cell it was read from, e.g. "indicators.2.score". */

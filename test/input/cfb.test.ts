@@ -8,6 +8,7 @@ import { JixiaoError } from "../../src/errors";
 import { parseDocx } from "../../src/parse";
 import { cfb, encryptedOoxml, legacyDoc } from "../helpers/cfb";
 import { fixture } from "../helpers/fixtures";
+import { word97 } from "../helpers/word97";
 
 async function codeOf(input: Uint8Array): Promise<string> {
   try {
@@ -24,20 +25,23 @@ describe("compound files", () => {
     expect(await codeOf(encryptedOoxml())).toBe("ENCRYPTED");
   });
 
-  it("a Word 97-2003 .doc → LEGACY_DOC, the one LibreOffice wrote as well as ours", async () => {
-    expect(await codeOf(legacyDoc())).toBe("LEGACY_DOC");
-    expect(await codeOf(fixture("seed-libreoffice.doc"))).toBe("LEGACY_DOC");
+  it("a Word 97-2003 .doc is read, the one LibreOffice wrote as well as ours; a header older than Word 97 → LEGACY_DOC_VERSION", async () => {
+    expect(await codeOf(word97([{ text: "项目支出绩效自评表" }]))).toBe("no error");
+    expect(await codeOf(fixture("seed-libreoffice.doc"))).toBe("no error");
+    // legacyDoc()'s FIB holds only Word's signature: file format 0, not Word 97's 0xC1.
+    expect(await codeOf(legacyDoc())).toBe("LEGACY_DOC_VERSION");
   });
 
-  it("a .doc whose text says EncryptedPackage (Word stores Chinese text as UTF-16) → LEGACY_DOC", async () => {
-    expect(await codeOf(legacyDoc("文件中的 EncryptedPackage 与 EncryptionInfo 流"))).toBe("LEGACY_DOC");
+  it("a .doc whose text says EncryptedPackage (Word stores Chinese text as UTF-16) is read, not ENCRYPTED", async () => {
+    expect(await codeOf(word97([{ text: "文件中的 EncryptedPackage 与 EncryptionInfo 流" }]))).toBe("no error");
+    expect(await codeOf(legacyDoc("文件中的 EncryptedPackage 与 EncryptionInfo 流"))).toBe("LEGACY_DOC_VERSION");
   });
 
-  it("a .doc holding an embedded password-protected workbook → LEGACY_DOC, not ENCRYPTED", async () => {
+  it("a .doc holding an embedded password-protected workbook is read, not ENCRYPTED", async () => {
     const embedded = [{ name: "ObjectPool", children: [{ name: "_1234567890", children: [
       { name: "EncryptionInfo", data: new Uint8Array(300) }, { name: "EncryptedPackage", data: new Uint8Array(5000) },
     ] }] }];
-    expect(await codeOf(legacyDoc("见附件", embedded))).toBe("LEGACY_DOC");
+    expect(await codeOf(word97([{ text: "见附件" }], { extra: embedded }))).toBe("no error");
   });
 
   it("an Excel 97 workbook with a cell reading WordDocument → NOT_DOCX", async () => {

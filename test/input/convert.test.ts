@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { convertToDocx, disposeConverterProfiles, findSoffice } from "../../src/
 import { parseDocx } from "../../src/parse";
 import { FIXTURES, fixture } from "../helpers/fixtures";
 import { expectedSeedRecords } from "../helpers/seed";
+import { word97 } from "../helpers/word97";
 
 /** These tests run LibreOffice for real: CI installs it (.ci/run), and a machine without it should fail here, not skip. */
 
@@ -95,24 +96,48 @@ describe("parseFile", () => {
     expect(messages.map((m) => m.code)).not.toContain("CONVERTED");
   });
 
-  it("converts a legacy .doc and says so in an info message", async () => {
+  it("reads a Word 97 .doc natively; convert: \"always\" converts it with LibreOffice and says so", async () => {
     const path = join(FIXTURES, "seed-libreoffice.doc");
-    const { forms, messages } = await parseFile(path);
-    expect(forms).toHaveLength(11);
-    expect(forms.every((f) => f.source?.file === path)).toBe(true);
+    const native = await parseFile(path, { convert: { soffice: "/nonexistent/soffice" } });
+    expect(native.forms).toHaveLength(11);
+    expect(native.forms.every((f) => f.source?.file === path && f.source?.reader === "doc")).toBe(true);
+    expect(native.messages.map((m) => m.code)).not.toContain("CONVERTED");
+
+    const { forms, messages } = await parseFile(path, { convert: "always" });
+    expect(forms.map((f) => f.project.name)).toEqual(native.forms.map((f) => f.project.name));
+    expect(forms.every((f) => f.source?.file === path && f.source?.reader === "direct")).toBe(true);
     expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
     expect(messages[0].messageZh).toContain("LibreOffice");
   });
 
-  it("converts a .wps (WPS 2005+ writes Word 97 binary in an OLE container, as a .doc is) and says so", async () => {
+  it("sends what the native reader refuses to LibreOffice: a Word 95 file, a damaged one", async () => {
+    const folder = mkdtempSync(join(privateTmp, "refused-"));
+    try {
+      const word95 = join(folder, "word95.doc");
+      writeFileSync(word95, word97([{ text: "x" }], { patch: ({ word }) => word.set([0x68, 0], 2) }));
+      const damaged = join(folder, "damaged.doc");
+      writeFileSync(damaged, word97([{ text: "x" }], { patch: ({ table }) => table.fill(0xff, 0, 1) }));
+      for (const path of [word95, damaged]) {
+        // No LibreOffice at that path: the fallback was tried.
+        expect((await errorOf(parseFile(path, { convert: { soffice: "/nonexistent/soffice" } }))).code).toBe("CONVERTER_MISSING");
+      }
+      expect((await errorOf(parseFile(word95, { convert: false }))).code).toBe("LEGACY_DOC_VERSION");
+      expect((await errorOf(parseFile(damaged, { convert: false }))).code).toBe("BAD_DOC");
+    } finally {
+      rmSync(folder, { recursive: true });
+    }
+  });
+
+  it("reads a .wps (WPS 2005+ writes Word 97 binary in an OLE container, as a .doc is); convert: \"always\" converts it", async () => {
     // LibreOffice cannot write .wps: the .doc fixture under a .wps name stands in for what WPS Office saves.
     const folder = mkdtempSync(join(privateTmp, "wps-"));
     try {
       const path = join(folder, "x.wps");
       copyFileSync(join(FIXTURES, "seed-libreoffice.doc"), path);
-      expect((await errorOf(parseDocx(readFileSync(path)))).code).toBe("LEGACY_DOC");
+      const direct = await parseDocx(readFileSync(path));
+      expect(direct.forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
 
-      const { forms, messages } = await parseFile(path);
+      const { forms, messages } = await parseFile(path, { convert: "always" });
       expect(forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
       expect(forms.every((f) => f.source?.file === path)).toBe(true);
       expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
@@ -122,8 +147,7 @@ describe("parseFile", () => {
     }
   });
 
-  it("refuses legacy .doc files with convert: false, reads RTF natively (no conversion), and reports missing files", async () => {
-    expect((await errorOf(parseFile(join(FIXTURES, "seed-libreoffice.doc"), { convert: false }))).code).toBe("LEGACY_DOC");
+  it("reads RTF natively, with no conversion (convert: false changes nothing), and reports missing files", async () => {
     for (const convert of [undefined, false] as const) {
       const { forms, messages } = await parseFile(join(FIXTURES, "seed-libreoffice.rtf"), { convert });
       expect(forms).toHaveLength(11);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { JixiaoError } from "../../src/errors";
 import { parseDocx } from "../../src/parse";
 import { fixture } from "../helpers/fixtures";
+import { word97 } from "../helpers/word97";
 
 async function codeOf(input: Parameters<typeof parseDocx>[0]): Promise<string> {
   try {
@@ -25,7 +26,7 @@ describe("unusable input: a JixiaoError with a stable code and advice", () => {
   it.each([
     ["empty bytes", new Uint8Array(), "EMPTY_INPUT"],
     ["random bytes", strToU8("hello, this is not a document at all"), "NOT_ZIP"],
-    ["a legacy .doc made by LibreOffice", fixture("seed-libreoffice.doc"), "LEGACY_DOC"],
+    ["a Word 95 .doc (file format 104)", word97([{ text: "x" }], { patch: ({ word }) => word.set([0x68, 0], 2) }), "LEGACY_DOC_VERSION"],
     ["an encrypted OOXML package", cfbWith("EncryptedPackage"), "ENCRYPTED"],
     ["an OLE file that is not Word", cfbWith("Workbook"), "NOT_DOCX"],
     ["a zip that is not a Word document", zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }), "NOT_DOCX"],
