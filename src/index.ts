@@ -9,6 +9,7 @@ export {
   type FormRecord, type FormRecordInput, type Indicator, type CellValue, type Extra, type Source,
 } from "./model/record";
 export type { Message, CellRef, Severity } from "./model/message";
+export { MESSAGE_CODES, type MessageCode } from "./model/codes";
 export { validateForm, type ValidateOptions } from "./checks/validate";
 export { DEFAULT_POLICY, type ScoringPolicy } from "./checks/policy";
 export {

@@ -4,7 +4,7 @@ import * as api from "../src/index";
 describe("public API", () => {
   it("exports exactly these values (changing the surface is a deliberate act)", () => {
     expect(Object.keys(api).sort()).toEqual([
-      "CellValueSchema", "DEFAULT_LIMITS", "DEFAULT_POLICY", "FormRecordSchema", "IndicatorSchema", "JixiaoError",
+      "CellValueSchema", "DEFAULT_LIMITS", "DEFAULT_POLICY", "FormRecordSchema", "IndicatorSchema", "JixiaoError", "MESSAGE_CODES",
       "assessIndicator", "blankForm", "formRecordJsonSchema", "formatReading", "isJixiaoError", "parseDocx", "parseFile",
       "readDocumentModel", "readTables", "readValue", "validateForm", "writeDocx", "writeDocxWithMessages",
     ]);

@@ -1,3 +1,4 @@
+import type { MessageCode } from "../model/codes";
 import type { Message, Severity } from "../model/message";
 import type { FormRecord } from "../model/record";
 import { decimalToString, parseDecimal, type Decimal } from "../values";
@@ -9,7 +10,7 @@ export interface RuleContext {
 }
 
 export interface RuleMessage {
-  code: string;
+  code: MessageCode;
   severity: Severity;
   message: string;
   messageZh: string;

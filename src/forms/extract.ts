@@ -4,6 +4,7 @@ import {
   INDICATORS_LABEL, LEVEL1_WEIGHT_PATTERN, PROJECT_LABELS, TOTAL_LABEL, normalizeLabel,
   type Label,
 } from "../model/labels";
+import type { MessageCode } from "../model/codes";
 import type { CellRef, Message } from "../model/message";
 import type { CellValue, Extra, FormRecord, Indicator } from "../model/record";
 import { cellValue, compact, readNumber, refOf, textOrNull } from "./cells";
@@ -41,7 +42,7 @@ export function extractForm(rows: FormRow[], formIndex: number, messages: Messag
   const tableOf = new Map<GridCell, number>();
   for (const r of rows) for (const c of r.positions) if (c) tableOf.set(c, r.table);
 
-  const warn = (code: string, message: string, messageZh: string, cell?: GridCell, path?: string) =>
+  const warn = (code: MessageCode, message: string, messageZh: string, cell?: GridCell, path?: string) =>
     messages.push({ code, severity: "warning", message, messageZh, form: formIndex, path, cell: cell ? ref(cell) : undefined });
   const ref = (cell: GridCell) => refOf(tableOf.get(cell) ?? -1, cell);
   const take = (cell: GridCell | null | undefined, path: string): GridCell | null => {

@@ -4,6 +4,7 @@
  * is named by the top-level cell that holds the table, with its own place under `nested`.
  */
 import type { Block, Grid, GridCell, GridMessage } from "../grid/model";
+import { messageCode } from "../model/codes";
 import type { CellRef, Message } from "../model/message";
 import type { FormRecord } from "../model/record";
 import type { LocatedForm } from "./locate";
@@ -22,7 +23,8 @@ export function placeReaderMessages(messages: readonly GridMessage[], blocks: re
   forms.forEach((form, i) => form.tables.forEach((t) => formOfTable.set(t.index, i)));
 
   return messages.map((m) => {
-    const { grid, table: _path, row, col, ...rest } = m;
+    const { grid, table: _path, row, col, code, ...fields } = m;
+    const rest = { code: messageCode(code), ...fields };
     const home = grid ? homes.get(grid) : undefined;
     if (!grid || !home || row === undefined || col === undefined) return rest;
     const at = grid.positions[row]?.[col] ?? null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageCode } from "./codes";
 
 /**
  * Where a value came from: the top-level table index in document order, 0-based row and grid
@@ -22,7 +23,8 @@ export type Severity = z.infer<typeof SeveritySchema>;
  * source cell), and the expected/actual values when a rule compares two things.
  */
 export interface Message {
-  code: string;
+  /** One of the documented codes (src/model/codes.ts, the README's message-code table). */
+  code: MessageCode;
   severity: Severity;
   message: string;
   /** The same message in Chinese. */
