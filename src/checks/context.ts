@@ -14,7 +14,8 @@ export interface RuleMessage {
   severity: Severity;
   message: string;
   messageZh: string;
-  path: string;
+  /** The record path the message is about; none for a message about the whole form. */
+  path?: string;
   expected?: Decimal | string;
   actual?: Decimal | string;
 }
@@ -23,14 +24,14 @@ export function makeContext(record: FormRecord, form: number | undefined, out: M
   return {
     record,
     emit(m) {
-      const cell = record.source?.cells[m.path];
+      const cell = m.path === undefined ? undefined : record.source?.cells[m.path];
       out.push({
         code: m.code,
         severity: m.severity,
         message: m.message,
         messageZh: m.messageZh,
         ...(form === undefined ? {} : { form }),
-        path: m.path,
+        ...(m.path === undefined ? {} : { path: m.path }),
         ...(cell ? { cell } : {}),
         ...(m.expected === undefined ? {} : { expected: show(m.expected) }),
         ...(m.actual === undefined ? {} : { actual: show(m.actual) }),

@@ -3,11 +3,17 @@ import {
   cmp, decimalToString, div, eq, min, mul, parseDecimal, placesOf, readValue, round, sub, type Decimal,
 } from "../values";
 import { dec, type RuleContext } from "./context";
+import { whenFilled } from "./filled";
 import type { ScoringPolicy } from "./policy";
 
 const HUNDRED = parseDecimal(100)!;
 /** Places kept when the rate has to be computed (no rate written): far beyond any score's. */
 const RATE_SCALE = 12;
+
+/** Whether a 执行率 is written at all (readable or not). */
+function rateGiven(record: FormRecord): boolean {
+  return (record.funds.total.rate?.text ?? "") !== "";
+}
 
 /** The written 执行率 as a fraction (92.60% → 0.9260), with the places it is written to. */
 function writtenRate(record: FormRecord): { fraction: Decimal; shown: Decimal; places: number; percent: boolean } | null {
@@ -33,10 +39,14 @@ function accepted(written: Decimal, exact: Decimal, places: number, policy: Scor
 }
 
 /** 执行率 = 全年执行数 / 全年预算数, at the precision the rate is written with. */
-export function checkRate({ record, emit }: RuleContext, policy: ScoringPolicy): void {
-  const rate = writtenRate(record);
+export function checkRate(ctx: RuleContext, policy: ScoringPolicy): void {
+  const { record, emit } = ctx;
   const executed = dec(record.funds.total.executed);
   const annual = dec(record.funds.total.annual);
+  const parts = [{ path: "funds.total.executed", value: executed }, { path: "funds.total.annual", value: annual }];
+  if (!whenFilled(ctx, { path: "funds.total.rate", value: rateGiven(record) }, parts, { en: "执行率", zh: "执行率" })) return;
+  // A rate that is not a plain number ("——", "见附表") or a zero budget leaves nothing to compare.
+  const rate = writtenRate(record);
   if (!rate || !executed || !annual || annual.coef === 0n) return;
   const exact = div(rate.percent ? mul(executed, HUNDRED) : executed, annual, rate.places + RATE_SCALE, "down")!;
   const { ok, expected } = accepted(rate.shown, exact, rate.places, policy);
@@ -66,9 +76,15 @@ function scorePlaces(record: FormRecord): number {
 }
 
 /** 资金得分 = 执行率 × 分值 under the scoring policy (a warning: policies differ by department). */
-export function checkFundsScore({ record, emit }: RuleContext, policy: ScoringPolicy): void {
+export function checkFundsScore(ctx: RuleContext, policy: ScoringPolicy): void {
+  const { record, emit } = ctx;
   const score = dec(record.funds.total.score);
   const weight = dec(record.funds.total.weight);
+  const { executed, annual } = record.funds.total;
+  // The rate is there when written, or when it can be computed from the two amounts.
+  const rate = rateGiven(record) || (executed !== null && annual !== null);
+  const parts = [{ path: "funds.total.weight", value: weight }, { path: "funds.total.rate", value: rate }];
+  if (!whenFilled(ctx, { path: "funds.total.score", value: score }, parts, { en: "The funds score (资金得分)", zh: "资金得分" })) return;
   if (!score || !weight) return;
   let fraction = writtenRate(record)?.fraction ?? null;
   if (!fraction) {

@@ -1,39 +1,47 @@
 import { add, cmp, decimalToString, eq, sum, type Decimal } from "../values";
 import { dec, present, type RuleContext } from "./context";
+import { whenFilled } from "./filled";
 
 /** 总分 = 资金得分 + Σ 指标得分, and the same for the weights (分值). */
-export function checkTotals({ record, emit }: RuleContext): void {
+export function checkTotals(ctx: RuleContext): void {
+  const { record, emit } = ctx;
   for (const field of ["score", "weight"] as const) {
-    const written = dec(record.total[field]);
-    if (!written) continue;
-    const parts = present([dec(record.funds.total[field]), ...record.indicators.map((i) => dec(i[field]))]);
-    if (parts.length === 0) continue;
-    const computed = sum(parts);
-    if (eq(written, computed)) continue;
     const zh = field === "score" ? "得分" : "分值";
+    const written = dec(record.total[field]);
+    const parts = [
+      { path: `funds.total.${field}`, value: dec(record.funds.total[field]) },
+      ...record.indicators.map((i, n) => ({ path: `indicators.${n}.${field}`, value: dec(i[field]) })),
+    ];
+    const total = { path: `total.${field}`, value: written };
+    if (!whenFilled(ctx, total, parts, { en: `总分 ${field}`, zh: `总分${zh}` })) continue;
+    const computed = sum(present(parts.map((p) => p.value)));
+    if (eq(written!, computed)) continue;
     emit({
       code: field === "score" ? "TOTAL_SCORE_MISMATCH" : "TOTAL_WEIGHT_MISMATCH",
       severity: "error",
       path: `total.${field}`,
       expected: computed,
-      actual: written,
-      message: `总分 ${field} is ${decimalToString(written)} but the funds ${field} plus the indicator ${field}s make ${decimalToString(computed)}.`,
-      messageZh: `总分${zh}为${decimalToString(written)}，但资金${zh}与各指标${zh}之和为${decimalToString(computed)}。`,
+      actual: written!,
+      message: `总分 ${field} is ${decimalToString(written!)} but the funds ${field} plus the indicator ${field}s make ${decimalToString(computed)}.`,
+      messageZh: `总分${zh}为${decimalToString(written!)}，但资金${zh}与各指标${zh}之和为${decimalToString(computed)}。`,
     });
   }
 }
 
-/** A 一级指标 labelled (N分) must carry indicators whose weights sum to N. */
-export function checkLevel1Weights({ record, emit }: RuleContext): void {
+/** A 一级指标 labelled (N分) must carry indicators whose weights sum to N; a label without (N分) is not checked. */
+export function checkLevel1Weights(ctx: RuleContext): void {
+  const { record, emit } = ctx;
   let start = 0;
   while (start < record.indicators.length) {
     const first = record.indicators[start];
     let end = start + 1;
     while (end < record.indicators.length && sameGroup(record.indicators[end], first)) end++;
-    const weights = present(record.indicators.slice(start, end).map((i) => dec(i.weight)));
     const label = dec(first.level1Weight);
-    if (label && weights.length > 0) {
-      const computed = sum(weights);
+    const weights = record.indicators.slice(start, end).map((i, k) => ({ path: `indicators.${start + k}.weight`, value: dec(i.weight) }));
+    const total = { path: `indicators.${start}.level1Weight`, value: label };
+    const subject = { en: `The (N分) of ${first.level1}`, zh: `${first.level1}的（N分）` };
+    if (label && whenFilled(ctx, total, weights, subject)) {
+      const computed = sum(present(weights.map((w) => w.value)));
       if (!eq(label, computed)) {
         emit({
           code: "LEVEL1_WEIGHT_MISMATCH",
@@ -80,24 +88,30 @@ export function checkScoreRanges({ record, emit }: RuleContext): void {
   }
 }
 
-/** 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, per column, where any part is filled. */
-export function checkFundsSums({ record, emit }: RuleContext): void {
+/**
+ * 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, per column, once a part is filled. An
+ * empty part is a source the project did not have (0); an empty total is not yet filled in.
+ */
+export function checkFundsSums(ctx: RuleContext): void {
+  const { record, emit } = ctx;
   const { total, appropriation, carryover, other } = record.funds;
   const zh = { initial: "年初预算数", annual: "全年预算数", executed: "全年执行数" } as const;
+  const rows = { appropriation, carryover, other };
   for (const column of ["initial", "annual", "executed"] as const) {
-    const parts = present([appropriation, carryover, other].map((p) => dec(p[column])));
-    if (parts.length === 0) continue;
-    const computed = parts.reduce(add);
+    const parts = (["appropriation", "carryover", "other"] as const).map((row) => ({ path: `funds.${row}.${column}`, value: dec(rows[row][column]), optional: true }));
     const written = dec(total[column]);
-    if (written && eq(written, computed)) continue;
+    const subject = { en: `年度资金总额 ${column}`, zh: `年度资金总额的${zh[column]}` };
+    if (!whenFilled(ctx, { path: `funds.total.${column}`, value: written }, parts, subject)) continue;
+    const computed = present(parts.map((p) => p.value)).reduce(add);
+    if (eq(written!, computed)) continue;
     emit({
       code: "FUNDS_TOTAL_MISMATCH",
       severity: "error",
       path: `funds.total.${column}`,
       expected: computed,
-      actual: written ? written : "empty",
-      message: `年度资金总额 ${column} is ${written ? decimalToString(written) : "empty"} but 当年财政拨款 + 上年结转资金 + 其他资金 make ${decimalToString(computed)}.`,
-      messageZh: `年度资金总额的${zh[column]}为${written ? decimalToString(written) : "空"}，但当年财政拨款、上年结转资金与其他资金之和为${decimalToString(computed)}。`,
+      actual: written!,
+      message: `年度资金总额 ${column} is ${decimalToString(written!)} but 当年财政拨款 + 上年结转资金 + 其他资金 make ${decimalToString(computed)}.`,
+      messageZh: `年度资金总额的${zh[column]}为${decimalToString(written!)}，但当年财政拨款、上年结转资金与其他资金之和为${decimalToString(computed)}。`,
     });
   }
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Message } from "../model/message";
 import { FormRecordSchema, type FormRecord } from "../model/record";
-import { makeContext } from "./context";
+import { makeContext, type RuleContext } from "./context";
 import { checkDeviations } from "./deviation";
+import { hasFigures, reportNotFilled } from "./filled";
 import { checkFundsScore, checkRate } from "./funds";
 import { resolvePolicy, type ScoringPolicy } from "./policy";
 import { checkFundsSums, checkLevel1Weights, checkScoreRanges, checkTotals } from "./totals";
@@ -37,17 +38,25 @@ export function validateForm(record: unknown, policy?: Partial<ScoringPolicy>, o
   return checkRecord(parsed.data as FormRecord, resolved, options);
 }
 
+/** The rules in report order; a `sum` rule compares a total with its parts (see filled.ts). */
+const RULES: readonly { check: (ctx: RuleContext, policy: ScoringPolicy) => void; sum: boolean }[] = [
+  { check: checkTotals, sum: true },
+  { check: checkLevel1Weights, sum: true },
+  { check: checkScoreRanges, sum: false },
+  { check: checkFundsSums, sum: true },
+  { check: checkRate, sum: true },
+  { check: checkFundsScore, sum: true },
+  { check: checkDeviations, sum: false },
+];
+
 /** The rules alone, for a record already known to fit the schema (parseDocx builds its own). */
 export function checkRecord(record: FormRecord, policy?: Partial<ScoringPolicy>, options: ValidateOptions = {}): Message[] {
   const resolved = resolvePolicy(policy);
   const messages: Message[] = [];
   const ctx = makeContext(record, options.form, messages);
-  checkTotals(ctx);
-  checkLevel1Weights(ctx);
-  checkScoreRanges(ctx);
-  checkFundsSums(ctx);
-  checkRate(ctx, resolved);
-  checkFundsScore(ctx, resolved);
-  checkDeviations(ctx);
+  // A form with no figures yet gets one message, not one per printed total.
+  const figures = hasFigures(record);
+  if (!figures) reportNotFilled(ctx);
+  for (const { check, sum } of RULES) if (figures || !sum) check(ctx, resolved);
   return messages;
 }

@@ -14,13 +14,23 @@ const CODES = {
   SCORE_OUT_OF_RANGE: { severity: ["error"], en: "a score < 0 or > its weight (funds row or indicator)", zh: "得分为负或超过分值（资金行或指标）" },
   FUNDS_TOTAL_MISMATCH: {
     severity: ["error"],
-    en: "年度资金总额 ≠ 当年财政拨款 + 上年结转资金 + 其他资金 in a column where any part is filled",
-    zh: "某列中年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和（该列有来源已填写时）",
+    en: "年度资金总额 ≠ 当年财政拨款 + 上年结转资金 + 其他资金 in a column where the total and a part are filled (an empty part counts as 0)",
+    zh: "某列中年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和（空的来源按 0 计）",
   },
   RATE_MISMATCH: { severity: ["error"], en: "the written 执行率 ≠ 全年执行数 / 全年预算数 at the precision it is written with", zh: "执行率不等于全年执行数÷全年预算数（按其填写的精度）" },
   FUNDS_SCORE_POLICY: { severity: ["warning"], en: "资金得分 ≠ 执行率 × 分值 under the scoring policy", zh: "资金得分不符合评分规则（执行率×分值）" },
   TARGET_NOT_MET_NO_REASON: { severity: ["warning"], en: "the actual value does not meet the target and 偏差原因 is empty", zh: "实际完成值未达到年度指标值，且未填写偏差原因" },
   SCORE_BELOW_WEIGHT_NO_REASON: { severity: ["info"], en: "a score below its weight and 偏差原因 is empty", zh: "得分低于分值，且未填写偏差原因" },
+  SUM_INCOMPLETE: {
+    severity: ["info"],
+    en: "a sum is not checked because some of its cells are empty while others are filled; the message names the empty ones",
+    zh: "部分单元格为空，该合计未核对；消息列出空的单元格",
+  },
+  FORM_NOT_FILLED: {
+    severity: ["info"],
+    en: "no weight, score or amount is filled in (a blank form): the sums are checked once they are",
+    zh: "尚未填写任何分值、得分或金额（空白表）：填写后再核对各项合计",
+  },
   INVALID_RECORD: { severity: ["error"], en: "the record does not match the schema (zod's issue, with its path)", zh: "记录不符合数据结构（zod 的提示及其字段路径）" },
   // The reader (forms/, grid/, input/, file.ts).
   MISSING_SECTION: {
