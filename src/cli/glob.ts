@@ -31,7 +31,10 @@ function segmentSource(segment: string): string {
     .join("");
 }
 
-/** A RegExp for whole paths written with `/`; `a/**\/b` matches a/b, a/x/b, a/x/y/b. */
+/**
+ * A RegExp for whole paths written with `/`; `a/**\/b` matches a/b, a/x/b, a/x/y/b. Letters match
+ * whatever their case, as extensions do when a folder is walked: *.docx takes 报表.DOCX.
+ */
 export function globToRegExp(pattern: string): RegExp {
   const segments = normal(pattern).split("/");
   let source = "";
@@ -40,7 +43,7 @@ export function globToRegExp(pattern: string): RegExp {
     if (segment === "**") source += last ? ".*" : "(?:[^/]+/)*";
     else source += segmentSource(segment) + (last ? "" : "/");
   });
-  return new RegExp(`^${source}$`);
+  return new RegExp(`^${source}$`, "i");
 }
 
 /** Whether a file found while walking (a path joined onto the base) matches the pattern. */

@@ -17,9 +17,16 @@ export interface Skipped {
   reason: string;
 }
 
+/** A glob or folder on the command line that gave no file at all, and why. */
+export interface Unmatched {
+  pattern: string;
+  reason: string;
+}
+
 export interface Inputs {
   documents: string[];
   skipped: Skipped[];
+  unmatched: Unmatched[];
 }
 
 function byName(a: Dirent, b: Dirent): number {
@@ -37,6 +44,7 @@ function classify(path: string, name: string): Skipped | null {
 class Collector {
   readonly documents: string[] = [];
   readonly skipped: Skipped[] = [];
+  readonly unmatched: Unmatched[] = [];
   private readonly seen = new Set<string>();
 
   add(path: string): void {
@@ -85,12 +93,30 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
     if (info?.isDirectory()) {
       await collector.walk(arg, Infinity, () => true);
     } else if (info === null && isGlob(arg)) {
+      const base = globBase(arg);
+      const baseInfo = await stat(base).catch(() => null);
+      if (!baseInfo?.isDirectory()) {
+        collector.unmatched.push({ pattern: arg, reason: `no folder ${base}` });
+        continue;
+      }
       const pattern = globToRegExp(arg);
-      const found = await collector.walk(globBase(arg), globDepth(arg), (path) => matchesGlob(pattern, path));
-      if (found === 0) collector.skipped.push({ path: arg, reason: "pattern matched no file" });
+      const found = await collector.walk(base, globDepth(arg), (path) => matchesGlob(pattern, path));
+      if (found === 0) collector.unmatched.push({ pattern: arg, reason: "matched no file" });
+    } else if (info === null && /[/\\]$/.test(arg)) {
+      collector.unmatched.push({ pattern: arg, reason: "no such folder" });
     } else {
       collector.add(arg);
     }
   }
-  return { documents: collector.documents, skipped: collector.skipped };
+  return { documents: collector.documents, skipped: collector.skipped, unmatched: collector.unmatched };
+}
+
+/** Why nothing can be read, naming each argument that gave nothing and the files that were not Word documents. */
+export function nothingToRead(args: readonly string[], inputs: Inputs): string {
+  const named = (list: readonly string[]) => list.slice(0, 5).join(", ") + (list.length > 5 ? ` and ${list.length - 5} more` : "");
+  const reasons = [
+    ...inputs.unmatched.map((u) => `"${u.pattern}": ${u.reason}.`),
+    ...(inputs.skipped.length > 0 ? [`Not Word documents: ${named(inputs.skipped.map((s) => `${s.path} (${s.reason})`))}.`] : []),
+  ];
+  return `No Word documents (${WORD_EXTENSIONS.join(" ")}) to read in ${args.join(" ")}. ${reasons.join(" ")}`.trim();
 }

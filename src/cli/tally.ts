@@ -4,7 +4,7 @@ import type { FailOn } from "./args";
 import type { FileError, FileOutcome } from "./outcome";
 
 /** How many failed or skipped files the summary names before it says "and N more". */
-const LISTED = 20;
+export const LISTED = 20;
 
 /** What one file gave, without its records. */
 export interface Counts {
@@ -73,11 +73,4 @@ export class Tally {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-/** The list under the summary line, cut at LISTED entries. */
-export function listed(title: string, total: number, entries: string[]): string[] {
-  if (total === 0) return [];
-  const more = total - entries.length;
-  return [`${title}:`, ...entries.slice(0, LISTED).map((e) => `  ${e}`), ...(more > 0 ? [`  … and ${more} more`] : [])];
 }

@@ -1,7 +1,7 @@
 /** `jixiao parse`: Word files in, one record per form out (JSONL, JSON, CSV or XLSX). */
 import { extname } from "node:path";
 import { FAIL_ON, poolOptions, oneOf, parseCommandArgs, UsageError, wholeNumber } from "../args";
-import { collectInputs, WORD_EXTENSIONS } from "../inputs";
+import { collectInputs, nothingToRead } from "../inputs";
 import { openDestination } from "../output/destination";
 import { readEarlierRun } from "../output/resume";
 import { FORMATS, openSink, type Format } from "../output/sink";
@@ -66,7 +66,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
 
   const inputs = await collectInputs(positionals);
   if (inputs.documents.length === 0) {
-    throw new UsageError(`No Word documents (${WORD_EXTENSIONS.join(" ")}) found in ${positionals.join(" ")}${inputs.skipped.length ? ` (${inputs.skipped.length} other files skipped)` : ""}.`, "parse");
+    throw new UsageError(nothingToRead(positionals, inputs), "parse");
   }
   const tally = new Tally();
   const earlier = values.resume ? await readEarlierRun(output!) : { done: new Set<string>(), counts: [] };
@@ -86,6 +86,6 @@ export async function parseCommand(argv: string[]): Promise<number> {
   await sink.finish();
   await destination.close();
   progress.clear();
-  if (!values.quiet) process.stderr.write(runSummary("parse", tally, inputs.skipped));
+  if (!values.quiet) process.stderr.write(runSummary("parse", tally, inputs));
   return tally.fails(failOn) ? 1 : 0;
 }

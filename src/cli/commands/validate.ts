@@ -6,7 +6,7 @@
  */
 import type { Message } from "../../model/message";
 import { FAIL_ON, poolOptions, oneOf, parseCommandArgs, UsageError } from "../args";
-import { collectInputs, WORD_EXTENSIONS } from "../inputs";
+import { collectInputs, nothingToRead } from "../inputs";
 import type { FileOutcome } from "../outcome";
 import { readInOrder } from "../pool";
 import { Progress } from "../progress";
@@ -54,7 +54,7 @@ export async function validateCommand(argv: string[]): Promise<number> {
   const settings = { ...readSettings("validate", values), validate: true };
   const inputs = await collectInputs(positionals);
   if (inputs.documents.length === 0) {
-    throw new UsageError(`No Word documents (${WORD_EXTENSIONS.join(" ")}) found in ${positionals.join(" ")}.`, "validate");
+    throw new UsageError(nothingToRead(positionals, inputs), "validate");
   }
   const tally = new Tally();
   const progress = new Progress(inputs.documents.length, progressMode(values.quiet, true));
@@ -68,6 +68,6 @@ export async function validateCommand(argv: string[]): Promise<number> {
     progress.update(tally);
   }
   progress.clear();
-  if (!values.quiet) process.stderr.write(runSummary("validate", tally, inputs.skipped));
+  if (!values.quiet) process.stderr.write(runSummary("validate", tally, inputs));
   return tally.fails(failOn) ? 1 : 0;
 }
