@@ -8,11 +8,14 @@ import type { ConvertOptions } from "../input/convert";
 import type { ReaderName } from "../grid/read";
 import type { Message } from "../model/message";
 import type { FormRecord } from "../model/record";
+import { loadRecords, looksLikeJson } from "./records";
 
 export interface ReadSettings {
   reader: ReaderName;
   validate: boolean;
   convert: ConvertOptions;
+  /** Take a file of JSON records (what parse writes) as well as documents, and check them (validate). */
+  records?: boolean;
 }
 
 export interface FileError {
@@ -31,6 +34,7 @@ export interface FileOutcome {
 
 export async function readFileOutcome(file: string, settings: ReadSettings): Promise<FileOutcome> {
   try {
+    if (settings.records && (await looksLikeJson(file))) return await recordsOutcome(file);
     // Loaded on first use: with --jobs 2 and more the main thread never reads a file itself.
     const { parseFile } = await import("../file");
     const { forms, messages } = await parseFile(file, { reader: settings.reader, validate: settings.validate, convert: settings.convert });
@@ -44,6 +48,15 @@ export async function readFileOutcome(file: string, settings: ReadSettings): Pro
     if (error instanceof JixiaoError) return { file, forms: [], messages: [], error: { code: error.code, message: error.message } };
     return internalFailure(file, `Unexpected error while reading: ${(error as Error)?.message ?? String(error)}`);
   }
+}
+
+/** Records from JSON, each checked as a form of the file (INVALID_RECORD when it does not fit the schema). */
+async function recordsOutcome(file: string): Promise<FileOutcome> {
+  const { validateForm } = await import("../checks/validate");
+  const records = await loadRecords(file);
+  const messages = records.flatMap((record, form) => validateForm(record, undefined, { form }));
+  if (records.length > 0) return { file, forms: records as FormRecord[], messages };
+  return { file, forms: [], messages, error: { code: "NO_FORM", message: "This JSON holds no record." } };
 }
 
 /** A bug or a crashed worker: the file gets an error line and the run goes on. */

@@ -29,7 +29,8 @@ describe("jixiao validate", () => {
 
   it("prints the Chinese messages with --lang zh, and passes a clean form", async () => {
     const zh = await jixiao(["validate", "seed.docx", "--lang", "zh", "--jobs", "1"], { cwd: dir });
-    expect(zh.stdout).toContain("seed.docx:附件4-7:total.score error TOTAL_SCORE_MISMATCH 总分得分为96，但资金得分与各指标得分之和为94。");
+    expect(zh.stdout).toContain("seed.docx:附件4-7:total.score 错误 TOTAL_SCORE_MISMATCH 总分得分为96，但资金得分与各指标得分之和为94。 [第7个表格，第19行，第8列]\n");
+    expect(zh.stdout).toContain("seed.docx:附件4-10:indicators#8.level1Weight 错误 LEVEL1_WEIGHT_MISMATCH ");
     const clean = await jixiao(["validate", "single.docx"], { cwd: dir });
     expect(clean.code).toBe(0);
     expect(clean.stdout).toBe("");

@@ -1,0 +1,69 @@
+/**
+ * The lines `jixiao validate` prints, one per message, the way a compiler does, so editors and grep
+ * can jump to them:
+ *
+ *   in/a.docx:附件4-7:total.score error TOTAL_SCORE_MISMATCH 总分 score is 96 but … [table 7, row 19, col 8]
+ *
+ * These are for people, so everything is counted from 1 as Word shows it: form 1 is the first form
+ * of the file, table/row/col the first table, row and column, and a record path's positions are
+ * written `indicators#8` for the 8th indicator. The JSON output and the library keep 0-based indices
+ * (`form`, `cell`, `path`), as code expects.
+ */
+import type { Message } from "../model/message";
+import type { FileOutcome } from "./outcome";
+import type { Language } from "./summary";
+
+interface Words {
+  form(n: number): string;
+  severity: Record<Message["severity"], string>;
+  failed: string;
+  place(table: number, row: number, col: number): string;
+  nested(row: number, col: number): string;
+}
+
+const WORDS: Record<Language, Words> = {
+  en: {
+    form: (n) => `form ${n}`,
+    severity: { error: "error", warning: "warning", info: "info" },
+    failed: "error",
+    place: (table, row, col) => `table ${table}, row ${row}, col ${col}`,
+    nested: (row, col) => `; nested table row ${row}, col ${col}`,
+  },
+  zh: {
+    form: (n) => `第${n}张表`,
+    severity: { error: "错误", warning: "警告", info: "提示" },
+    failed: "读取失败",
+    place: (table, row, col) => `第${table}个表格，第${row}行，第${col}列`,
+    nested: (row, col) => `；嵌套表格第${row}行，第${col}列`,
+  },
+};
+
+/** A record path with its array positions counted from 1: indicators.7.score → indicators#8.score. */
+export function pathForPeople(path: string): string {
+  return path.replace(/\.(\d+)(?=\.|$)/g, (_, n: string) => `#${Number(n) + 1}`);
+}
+
+function place(m: Message, words: Words): string {
+  if (!m.cell) return "";
+  const { table, row, col, nested } = m.cell;
+  return ` [${words.place(table + 1, row + 1, col + 1)}${nested ? words.nested(nested.row + 1, nested.col + 1) : ""}]`;
+}
+
+/** SEVERITY CODE text [place], in the language asked for. */
+export function messageText(m: Message, language: Language): string {
+  const words = WORDS[language];
+  const text = language === "zh" && m.messageZh ? m.messageZh : m.message;
+  return `${words.severity[m.severity]} ${m.code} ${text}${place(m, words)}`;
+}
+
+export function messageLines(outcome: FileOutcome, language: Language): string[] {
+  const words = WORDS[language];
+  const { file, forms, messages, error } = outcome;
+  const formName = (i: number) => (forms[i] as { attachment?: unknown } | undefined)?.attachment || words.form(i + 1);
+  const lines = messages.map((m) => {
+    const where = [file, ...(m.form === undefined ? [] : [formName(m.form)]), ...(m.path ? [pathForPeople(m.path)] : [])].join(":");
+    return `${where} ${messageText(m, language)}`;
+  });
+  if (error) lines.unshift(`${file} ${words.failed} ${error.code} ${error.message}`);
+  return lines;
+}
