@@ -33,7 +33,7 @@ export async function blankCommand(argv: string[]): Promise<number> {
   const year = wholeNumber("blank", "year", values.year, 1900);
   if (year === undefined) throw new UsageError("--year is required, e.g. --year 2021.", "blank");
   if (!values.level) throw new UsageError("--level is required, e.g. --level 县级 (州级, 省级, 市级 …).", "blank");
-  const output = requireOutput("blank", values.output);
+  const output = await requireOutput("blank", values.output);
   const record = blankForm({
     year,
     level: values.level,

@@ -12,7 +12,7 @@ const OPTIONS = {
 export async function generateCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs("generate", argv, OPTIONS);
   if (positionals.length !== 1) throw new UsageError("Name one JSON or JSONL file of records.", "generate");
-  const output = requireOutput("generate", values.output);
+  const output = await requireOutput("generate", values.output, positionals);
   const records = await loadRecords(positionals[0]);
   const { value, messages } = await writeDocxWithMessages(records as Parameters<typeof writeDocxWithMessages>[0]);
   await writeDocxFile(output, value);

@@ -1,9 +1,9 @@
 /** `jixiao parse`: Word files in, one record per form out (JSONL, JSON, CSV or XLSX). */
-import { extname } from "node:path";
 import { FAIL_ON, poolOptions, oneOf, parseCommandArgs, UsageError, wholeNumber } from "../args";
 import { collectInputs, nothingToRead } from "../inputs";
 import { openDestination } from "../output/destination";
-import { readEarlierRun } from "../output/resume";
+import { readEarlierRun, type EarlierRun } from "../output/resume";
+import { checkNotAnInput, checkRecordsOutput, formatOfName } from "../output/target";
 import { FORMATS, openSink, type Format } from "../output/sink";
 import { readInOrder } from "../pool";
 import { Progress, type ProgressMode } from "../progress";
@@ -26,10 +26,11 @@ const OPTIONS = {
   quiet: { type: "boolean", short: "q" },
 } as const;
 
-/** -o report.csv means CSV unless --format says otherwise. */
+/** -o report.csv means CSV; a --format that says otherwise is refused, as is a Word name. */
 function formatFor(value: string | undefined, output: string | undefined): Format {
-  const fromName = output ? extname(output).slice(1).toLowerCase() : "";
-  return oneOf("parse", "format", value ?? ((FORMATS as readonly string[]).includes(fromName) ? fromName : undefined), FORMATS, "jsonl");
+  const format = oneOf("parse", "format", value ?? (output ? formatOfName(output) : undefined), FORMATS, "jsonl");
+  if (output) checkRecordsOutput(output, format);
+  return format;
 }
 
 export function readSettings(command: string, values: { reader?: string; "no-validate"?: boolean; soffice?: string; timeout?: string }): ReadSettings {
@@ -68,14 +69,15 @@ export async function parseCommand(argv: string[]): Promise<number> {
   if (inputs.documents.length === 0) {
     throw new UsageError(nothingToRead(positionals, inputs), "parse");
   }
+  if (output !== undefined) await checkNotAnInput("parse", output, inputs.documents);
   const tally = new Tally();
-  const earlier = values.resume ? await readEarlierRun(output!) : { done: new Set<string>(), counts: [] };
+  const earlier: EarlierRun = values.resume ? await readEarlierRun(output!) : { done: new Set<string>(), counts: [] };
   // Only the earlier lines of files still named on the command line count in this run's summary.
   const wanted = new Set(inputs.documents);
   for (const counts of earlier.counts) if (wanted.has(counts.file)) tally.add(counts, true);
   const documents = inputs.documents.filter((file) => !earlier.done.has(file));
 
-  const destination = await openDestination(output, { append: values.resume });
+  const destination = await openDestination(output, { resumable: format === "jsonl", continueFrom: earlier.continueFrom });
   const sink = await openSink(format, destination, { headers });
   const progress = new Progress(documents.length, progressMode(values.quiet, output === undefined));
   for await (const delivery of readInOrder(documents, pool, settings, format === "jsonl" ? "jsonl" : "records")) {

@@ -1,19 +1,24 @@
 /**
- * --resume: which files an earlier, interrupted run already wrote to a JSONL output. Lines are
- * grouped by file; a file counts as done when its error line, or all `forms` of its form lines,
- * are there. An incomplete last file (the run was stopped while writing it) is cut off the end
- * of the output so that it is read again and written whole. The outcomes of the done files are
- * rebuilt from their lines, so the summary and the exit code cover the whole output.
+ * --resume: which files an earlier run already wrote to a JSONL output. An interrupted run left
+ * its lines in `<output>.partial` (see destination.ts), which is taken first; otherwise the
+ * finished output is. Lines are grouped by file; a file counts as done when its error line, or all
+ * `forms` of its form lines, are there. The run then continues from the complete files' lines: an
+ * incomplete last file (the run was stopped while writing it) is left out, so that it is read again
+ * and written whole. The outcomes of the done files are rebuilt from their lines, so the summary and
+ * the exit code cover the whole output.
  */
 import { createReadStream } from "node:fs";
-import { stat, truncate } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { countMessages, type Counts } from "../tally";
+import { partialPath } from "./destination";
 import type { OutputLine } from "./lines";
 
 export interface EarlierRun {
   done: Set<string>;
   /** What the done files gave, for the summary and the exit code. */
   counts: Counts[];
+  /** The output read, and the bytes of it that hold complete files, to continue from. */
+  continueFrom?: { path: string; length: number };
 }
 
 interface Group {
@@ -33,11 +38,14 @@ function parseLine(text: string): OutputLine | null {
   }
 }
 
-/** Reads the output, trims an incomplete tail, and returns what it holds in full. */
+const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
+/** Reads the earlier output and returns what it holds in full; it is not changed. */
 export async function readEarlierRun(output: string): Promise<EarlierRun> {
   const run: EarlierRun = { done: new Set(), counts: [] };
-  const exists = await stat(output).then((s) => s.isFile(), () => false);
-  if (!exists) return run;
+  const partial = partialPath(output);
+  const source = (await isFile(partial)) ? partial : (await isFile(output)) ? output : null;
+  if (source === null) return run;
   let group: Group | null = null;
   let cut: number | null = null;
   const complete = (g: Group) => g.seen >= g.expected;
@@ -68,7 +76,9 @@ export async function readEarlierRun(output: string): Promise<EarlierRun> {
   // Offsets are counted in bytes, since the cut is made on bytes.
   let pending = Buffer.alloc(0);
   let pendingStart = 0;
-  for await (const chunk of createReadStream(output) as AsyncIterable<Buffer>) {
+  let size = 0;
+  for await (const chunk of createReadStream(source) as AsyncIterable<Buffer>) {
+    size += chunk.length;
     let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
     let newline: number;
     while ((newline = data.indexOf(0x0a)) !== -1) {
@@ -83,6 +93,6 @@ export async function readEarlierRun(output: string): Promise<EarlierRun> {
   const last = group as Group | null;
   if (last !== null && !complete(last)) cut = Math.min(cut ?? last.start, last.start);
   else close(last);
-  if (cut !== null) await truncate(output, cut);
+  run.continueFrom = { path: source, length: cut ?? size };
   return run;
 }
