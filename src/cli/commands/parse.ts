@@ -6,6 +6,7 @@ import { readEarlierRun, type EarlierRun } from "../output/resume";
 import { checkNotAnInput, checkRecordsOutput, formatOfName } from "../output/target";
 import { FORMATS, openSink, type Format } from "../output/sink";
 import { readInOrder } from "../pool";
+import { Overview } from "../overview";
 import { Progress, type ProgressMode } from "../progress";
 import { runSummary } from "../summary";
 import { Tally } from "../tally";
@@ -21,6 +22,7 @@ const OPTIONS = {
   resume: { type: "boolean" },
   "fail-on": { type: "string" },
   "no-validate": { type: "boolean" },
+  overview: { type: "boolean" },
   soffice: { type: "string" },
   timeout: { type: "string" },
   quiet: { type: "boolean", short: "q" },
@@ -61,6 +63,9 @@ export async function parseCommand(argv: string[]): Promise<number> {
   if (values.resume && (output === undefined || format !== "jsonl")) {
     throw new UsageError("--resume needs -o FILE and the jsonl format: only JSON Lines can be appended to safely.", "parse");
   }
+  if (values.overview && output === undefined) {
+    throw new UsageError("--overview prints on stdout: write the records to a file with -o, e.g. -o forms.json.", "parse");
+  }
   if (format === "xlsx" && output === undefined && process.stdout.isTTY) {
     throw new UsageError("XLSX is binary: write it to a file with -o report.xlsx.", "parse");
   }
@@ -79,15 +84,18 @@ export async function parseCommand(argv: string[]): Promise<number> {
 
   const destination = await openDestination(output, { resumable: format === "jsonl", continueFrom: earlier.continueFrom });
   const sink = await openSink(format, destination, { headers });
-  const progress = new Progress(documents.length, progressMode(values.quiet, output === undefined));
-  for await (const delivery of readInOrder(documents, pool, settings, format === "jsonl" ? "jsonl" : "records")) {
+  const overview = values.overview ? new Overview() : undefined;
+  const progress = new Progress(documents.length, progressMode(values.quiet, output === undefined || overview !== undefined));
+  for await (const delivery of readInOrder(documents, pool, settings, format === "jsonl" && !overview ? "jsonl" : "records")) {
     await sink.write(delivery);
+    await overview?.write(delivery);
     tally.add(delivery.counts);
     progress.update(tally);
   }
   await sink.finish();
   await destination.close();
   progress.clear();
+  await overview?.finish(output!);
   if (!values.quiet) process.stderr.write(runSummary("parse", tally, inputs));
   return tally.fails(failOn) ? 1 : 0;
 }
