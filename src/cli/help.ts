@@ -25,7 +25,8 @@ Exit codes: 0 success, 1 failed files or problems (see --fail-on), 2 bad usage.
 
 const INPUTS = `Inputs: files, directories (walked recursively, in name order) and glob patterns (* and ? within
 a name, ** for any depth; quote them so the shell leaves them alone). Directories and globs take
-.docx .docm .doc .wps .rtf; other files are listed as skipped. A file named on the command line is
+.docx .docm .doc .wps .rtf, whatever the case of the extension; other files are listed as
+skipped, and a glob or folder that gives no file is named. A file named on the command line is
 read whatever its extension. .doc, .wps and .rtf are converted with LibreOffice (soffice on PATH;
 Debian/Ubuntu: apt-get install libreoffice-writer-nogui).`;
 
@@ -47,10 +48,15 @@ Reads every 项目支出绩效自评表 in the files and writes one record per f
 ${INPUTS}
 
 Options:
-  -o, --output FILE      write to FILE (default: stdout)
+  -o, --output FILE      write to FILE (default: stdout), through FILE.partial renamed at the end;
+                         never one of the inputs nor a Word file (.docx, .doc …)
   -f, --format FORMAT    jsonl (default), json, csv or xlsx; taken from -o's extension when not given
+                         (an -o extension naming another format is refused)
       --headers LANG     CSV/XLSX column headers: zh (default, 中文) or en
-      --resume           skip files already complete in the -o JSONL file and append the rest
+      --resume           skip files already complete in the -o JSONL file (or in FILE.partial, left
+                         by an interrupted run) and add the rest
+      --overview         print one line per form on stdout (附件, 总分, project, its errors and
+                         warnings in Chinese) while the records go to -o
       --fail-on LEVEL    exit 1 when: failed (default) a file gave no form; error also on error
                          messages; warning also on warnings; never
       --no-validate      do not run the form checks (their messages are left out)
@@ -69,24 +75,29 @@ Examples:
   jixiao parse 自评表/ -o forms.jsonl
   jixiao parse "2021/**/*.docx" -o 2021.xlsx --headers en
   jixiao parse scans/ --jobs 2 --fail-on never > forms.jsonl
+  jixiao parse 附件4-7.docx -o forms.json --overview     the forms at a glance, the records in forms.json
 `,
   validate: `Usage: jixiao validate <files | directories | globs>… [options]
 
 Reads the forms and runs the checks (sums, weights, score ranges, funds rate and score, deviations),
 printing one line per message on stdout:
   FILE[:FORM][:PATH] SEVERITY CODE message [table T, row R, col C]
-FORM is the form's 附件 number (or "form N", from 0); table, row and column count from 1.
+Everything counts from 1, as Word shows it: FORM is the form's 附件 number, or "form N" (form 1 is
+the first form); PATH is the record field, with positions from 1 (indicators#8 is the 8th
+indicator); table, row and column as in Word. The JSON output of parse counts from 0.
+A file of JSON records (what parse writes, an array of records, or one record) is checked too.
 
 ${INPUTS}
 
 Options:
-      --lang LANG        message language: en (default) or zh (中文)
+      --lang LANG        language of the lines and the summary: en (default) or zh (中文)
       --fail-on LEVEL    exit 1 on: error (default), warning, failed (only files that gave no form), never
 ${READING}
 
 Examples:
   jixiao validate 附件4-7.docx
   jixiao validate 自评表/ --lang zh --fail-on warning
+  jixiao validate forms.jsonl                       records written by parse, checked again
 `,
   generate: `Usage: jixiao generate <records.json | records.jsonl> -o FILE.docx
 
