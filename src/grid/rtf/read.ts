@@ -286,10 +286,15 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
     text(data, start, end) {
       if (state.skip || state.fontTable) return;
       state.star = false;
-      for (let i = start; i < end; i++) {
-        if (toSkip > 0) toSkip--;
-        else addByte(data[i]);
+      const skipped = Math.min(toSkip, end - start);
+      toSkip -= skipped;
+      if (start + skipped === end) return;
+      const enc = encoding();
+      if (enc !== pendingEncoding) {
+        flushBytes();
+        pendingEncoding = enc;
       }
+      for (let i = start + skipped; i < end; i++) bytesPending.push(data[i]);
     },
   });
   // The last paragraph of a document often has no \par of its own.

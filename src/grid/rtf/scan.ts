@@ -71,10 +71,13 @@ export function scanRtf(bytes: Uint8Array, handler: RtfHandler): number {
     if (i >= n) break;
     const c = bytes[i];
     if (isLetter(c)) {
+      // Built char by char: slicing a Buffer per control word costs more than the whole scan.
+      let name = "";
       const start = i;
-      while (i < n && isLetter(bytes[i]) && i - start < MAX_NAME) i++;
-      const name = String.fromCharCode(...bytes.subarray(start, i));
-      while (i < n && isLetter(bytes[i])) i++;
+      while (i < n && isLetter(bytes[i])) {
+        if (i - start < MAX_NAME) name += String.fromCharCode(bytes[i]);
+        i++;
+      }
       let param: number | null = null;
       let negative = false;
       if (i < n && bytes[i] === 0x2d && i + 1 < n && isDigit(bytes[i + 1])) {
