@@ -49,6 +49,6 @@ describe("npm run demo", () => {
   it("--overview needs -o: its lines take stdout", async () => {
     const run = await jixiao(["parse", "samples/seed-forms.docx", "--overview"], { cwd: ROOT });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("-o");
+    expect(run.stderr).toContain("--overview prints on stdout: write the records to a file with -o");
   });
 });
