@@ -18,7 +18,8 @@ export type JixiaoErrorCode =
   | "FILE_NOT_FOUND"
   | "CONVERTER_MISSING"
   | "CONVERSION_FAILED"
-  | "BAD_OPTION";
+  | "BAD_OPTION"
+  | "XLSX_WRITER_MISSING";
 
 /**
  * The package ships an ES module build and a CommonJS build, each with its own JixiaoError class;
