@@ -53,6 +53,7 @@ Options:
   -f, --format FORMAT    jsonl (default), json, csv or xlsx; taken from -o's extension when not given
                          (an -o extension naming another format is refused)
       --headers LANG     CSV/XLSX column headers: zh (default, 中文) or en
+      --csv-table TABLE  the table a CSV holds: indicators (default), forms or messages
       --resume           skip files already complete in the -o JSONL file (or in FILE.partial, left
                          by an interrupted run) and add the rest
       --overview         print one line per form on stdout (附件, 总分, project, its errors and
@@ -65,8 +66,11 @@ ${READING}
 JSON Lines (one object per line, in input order; form is the 0-based index within the file):
   {"file":"a.docx","form":0,"forms":11,"record":{…},"messages":[…]}
   {"file":"bad.docx","form":null,"forms":0,"error":{"code":"BAD_ZIP","message":"…"},"messages":[]}
---format json writes the same objects as one JSON array. CSV (UTF-8 with BOM, for Excel) and XLSX
-have one row per indicator with the form's fields repeated; a failed file gets one row with 错误.
+--format json writes the same objects as one JSON array. XLSX (needs: npm install exceljs) has three
+sheets: 表单 one row per form (project, funds, 执行率, 资金得分, goal, 总分, footer, message counts),
+指标 one row per indicator, 校验 one row per check message with its cell (table, row, col from 1);
+cells that messages point at are filled. CSV (UTF-8 with BOM, for Excel) holds one of these tables.
+A failed file gets a row with its error in each.
 
 Progress goes to stderr (a bar on a terminal, a line every 5 s otherwise), then a summary:
 files, forms, failed, errors, warnings, skipped, time.

@@ -53,7 +53,8 @@ describe("CSV", () => {
     expect(header).toEqual(["文件", "表序号", "附件", "项目支出名称", "主管部门", "实施单位", "年度", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "错误"]);
     expect(rows).toHaveLength(3);
     const [first, second, failed] = rows;
-    expect(first.slice(0, 7)).toEqual(["formulas.docx", "0", "附件1", "'=HYPERLINK(\"http://x\",\"点击\")", "'@SUM(A1)", "某中心", "2021"]);
+    // 表序号 counts from 1, as people count.
+    expect(first.slice(0, 7)).toEqual(["formulas.docx", "1", "附件1", "'=HYPERLINK(\"http://x\",\"点击\")", "'@SUM(A1)", "某中心", "2021"]);
     expect(first.slice(7, 14)).toEqual(["产出指标", "数量指标", "'+指标一", "≥10个", "12个", "50", "50"]);
     expect(second[14]).toBe("'-差2%");
     expect(failed[0]).toBe("broken.docx");
@@ -68,13 +69,13 @@ describe("CSV", () => {
 });
 
 describe("XLSX", () => {
-  it("is a workbook with one sheet, headers, text cells kept exact and numbers as numbers", async () => {
+  it("has the indicator rows in its 指标 sheet, headers, text cells kept exact and numbers as numbers", async () => {
     const run = await jixiao(["parse", "formulas.docx", "broken.docx", "-o", "out.xlsx"], { cwd: dir });
     expect(run.code).toBe(1);
     const files = unzipSync(readFileSync(join(dir, "out.xlsx")));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]));
-    expect(strFromU8(files["xl/workbook.xml"])).toContain('name="绩效指标"');
-    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet2.xml"]));
+    expect(strFromU8(files["xl/workbook.xml"])).toContain('name="指标"');
+    const sheet = strFromU8(files["xl/worksheets/sheet2.xml"]);
     expect(sheet.match(/<row /g)).toHaveLength(4);
     expect(sheet).toContain("<v>偏差原因分析及改进措施</v>");
     expect(sheet).toContain('state="frozen"');
@@ -86,7 +87,7 @@ describe("XLSX", () => {
     const { default: ExcelJS } = await import("exceljs");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, "out.xlsx"));
-    const ws = workbook.worksheets[0];
+    const ws = workbook.getWorksheet("指标")!;
     expect(ws.rowCount).toBe(4);
     expect(ws.getRow(2).getCell(4).value).toBe('=HYPERLINK("http://x","点击")');
     expect(ws.getRow(2).getCell(13).value).toBe(50);

@@ -5,6 +5,9 @@ import { openDestination } from "../output/destination";
 import { readEarlierRun, type EarlierRun } from "../output/resume";
 import { checkNotAnInput, checkRecordsOutput, formatOfName } from "../output/target";
 import { FORMATS, openSink, type Format } from "../output/sink";
+import { TABLES } from "../output/columns";
+import { loadExcelJS } from "../output/exceljs";
+import { JixiaoError } from "../../errors";
 import { readInOrder } from "../pool";
 import { Overview } from "../overview";
 import { Progress, type ProgressMode } from "../progress";
@@ -19,6 +22,7 @@ const OPTIONS = {
   "file-timeout": { type: "string" },
   reader: { type: "string" },
   headers: { type: "string" },
+  "csv-table": { type: "string" },
   resume: { type: "boolean" },
   "fail-on": { type: "string" },
   "no-validate": { type: "boolean" },
@@ -57,6 +61,10 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const output = values.output === "-" ? undefined : values.output;
   const format = formatFor(values.format, output);
   const headers = oneOf("parse", "headers", values.headers, ["zh", "en"] as const, "zh");
+  const csvTable = oneOf("parse", "csv-table", values["csv-table"], TABLES, "indicators");
+  if (values["csv-table"] !== undefined && format !== "csv") {
+    throw new UsageError("--csv-table chooses the table of a CSV; an XLSX has all three as sheets, JSON has the records.", "parse");
+  }
   const failOn = oneOf("parse", "fail-on", values["fail-on"], FAIL_ON, "failed");
   const pool = poolOptions("parse", values);
   const settings = readSettings("parse", values);
@@ -68,6 +76,12 @@ export async function parseCommand(argv: string[]): Promise<number> {
   }
   if (format === "xlsx" && output === undefined && process.stdout.isTTY) {
     throw new UsageError("XLSX is binary: write it to a file with -o report.xlsx.", "parse");
+  }
+  // Before any file is read: a long run must not fail at the end for want of the XLSX writer.
+  if (format === "xlsx") {
+    await loadExcelJS().catch((error: unknown) => {
+      throw error instanceof JixiaoError ? new UsageError(`${error.code}: ${error.message}`, "parse") : error;
+    });
   }
 
   const inputs = await collectInputs(positionals);
@@ -83,7 +97,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const documents = inputs.documents.filter((file) => !earlier.done.has(file));
 
   const destination = await openDestination(output, { resumable: format === "jsonl", continueFrom: earlier.continueFrom });
-  const sink = await openSink(format, destination, { headers });
+  const sink = await openSink(format, destination, { headers, csvTable });
   const overview = values.overview ? new Overview() : undefined;
   const progress = new Progress(documents.length, progressMode(values.quiet, output === undefined || overview !== undefined));
   for await (const delivery of readInOrder(documents, pool, settings, format === "jsonl" && !overview ? "jsonl" : "records")) {

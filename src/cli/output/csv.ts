@@ -1,5 +1,6 @@
 import type { Destination } from "./destination";
-import { headerRow, outcomeRows, type CellData, type HeaderLanguage } from "./rows";
+import { headerRow, type CellData, type HeaderLanguage, type TableName } from "./columns";
+import { COLUMNS, tableRows } from "./rows";
 import type { Sink } from "./sink";
 import { recordsOf } from "../delivery";
 
@@ -25,19 +26,22 @@ function csvLine(cells: readonly CellData[]): string {
   return cells.map(csvField).join(",") + "\r\n";
 }
 
-/** RFC 4180 CSV in UTF-8 with a BOM, CRLF line ends, one row per indicator (rows.ts). */
-export function csvSink(destination: Destination, headers: HeaderLanguage): Sink {
+/**
+ * RFC 4180 CSV in UTF-8 with a BOM and CRLF line ends. A CSV holds one table (--csv-table): 表单,
+ * 指标 (the default) or 校验, with the columns of the XLSX sheet of the same name.
+ */
+export function csvSink(destination: Destination, headers: HeaderLanguage, table: TableName = "indicators"): Sink {
   let started = false;
   const start = async () => {
     if (started) return;
     started = true;
-    await destination.write(BOM + csvLine(headerRow(headers)));
+    await destination.write(BOM + csvLine(headerRow(COLUMNS[table], headers)));
   };
   return {
     async write(delivery) {
       const outcome = recordsOf(delivery);
       await start();
-      await destination.write(outcomeRows(outcome).map(csvLine).join(""));
+      await destination.write(tableRows(outcome, table).map((r) => csvLine(r.cells)).join(""));
     },
     async finish() {
       await start();

@@ -1,63 +1,77 @@
 /**
- * The flat table behind CSV and XLSX: one row per indicator, the form's fields repeated on each,
- * so a spreadsheet can filter and pivot without lookups. A form without indicators still gets
- * one row, and a failed file one row with its error, so no file disappears from the table.
+ * A file's outcome as the rows of the three tables (columns.ts). No file disappears: a failed file
+ * gets one row with its error in 表单 and 指标 and one error row in 校验, and a form without
+ * indicators still gets its 指标 row.
  */
-import { EXPORT_LABELS, INDICATOR_COLUMNS, PROJECT_LABELS, type Label } from "../../model/labels";
-import type { FormRecord, Indicator } from "../../model/record";
+import type { Message, Severity } from "../../model/message";
+import type { Indicator } from "../../model/record";
 import type { FileOutcome } from "../outcome";
+import {
+  FORM_COLUMNS, INDICATOR_COLUMNS_OUT, MESSAGE_COLUMNS, type CellData, type Column, type TableName,
+} from "./columns";
+import { marksOf, type Marks } from "./highlight";
 
-export type CellData = string | number | null;
-export type HeaderLanguage = "zh" | "en";
-
-interface RowSource {
-  file: string;
-  form: number | null;
-  record: FormRecord | null;
-  indicator: Indicator | null;
-  error: string | null;
+export interface Row {
+  cells: CellData[];
+  /** [column index, severity] of the cells a message points at. */
+  marks?: [number, Severity][];
 }
 
-interface Column {
-  en: string;
-  zh: string;
-  value(row: RowSource): CellData;
+export const COLUMNS: Record<TableName, readonly Column<never>[]> = {
+  forms: FORM_COLUMNS,
+  indicators: INDICATOR_COLUMNS_OUT,
+  messages: MESSAGE_COLUMNS,
+};
+
+function row<S>(columns: readonly Column<S>[], source: S, marks?: Marks): Row {
+  const cells = columns.map((c) => c.value(source));
+  return marks && marks.size > 0 ? { cells, marks: [...marks] } : { cells };
 }
 
-function zh<K extends string>(labels: readonly Label<K>[], key: K): string {
-  return labels.find((l) => l.key === key)!.zh;
+const fileError = (outcome: FileOutcome) => (outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : null);
+
+export function formRows(outcome: FileOutcome): Row[] {
+  const { file, forms } = outcome;
+  if (outcome.error) return [row(FORM_COLUMNS, { file, form: null, record: null, messages: [], error: fileError(outcome) })];
+  const marks = marksOf(outcome.messages);
+  return forms.map((record, i) =>
+    row(FORM_COLUMNS, { file, form: i + 1, record, messages: outcome.messages.filter((m) => m.form === i), error: null }, marks.forms.get(i)));
 }
 
-export const COLUMNS: readonly Column[] = [
-  { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (r) => r.file },
-  { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (r) => r.form },
-  { en: "attachment", zh: zh(EXPORT_LABELS, "attachment"), value: (r) => r.record?.attachment ?? null },
-  { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (r) => r.record?.project.name ?? null },
-  { en: "department", zh: zh(PROJECT_LABELS, "department"), value: (r) => r.record?.project.department ?? null },
-  { en: "implementingUnit", zh: zh(PROJECT_LABELS, "implementingUnit"), value: (r) => r.record?.project.implementingUnit ?? null },
-  { en: "year", zh: zh(EXPORT_LABELS, "year"), value: (r) => r.record?.year ?? null },
-  { en: "level1", zh: zh(INDICATOR_COLUMNS, "level1"), value: (r) => r.indicator?.level1 ?? null },
-  { en: "level2", zh: zh(INDICATOR_COLUMNS, "level2"), value: (r) => r.indicator?.level2 ?? null },
-  { en: "indicator", zh: zh(INDICATOR_COLUMNS, "name"), value: (r) => r.indicator?.name ?? null },
-  { en: "target", zh: zh(INDICATOR_COLUMNS, "target"), value: (r) => r.indicator?.target?.text ?? null },
-  { en: "actual", zh: zh(INDICATOR_COLUMNS, "actual"), value: (r) => r.indicator?.actual?.text ?? null },
-  { en: "weight", zh: zh(INDICATOR_COLUMNS, "weight"), value: (r) => r.indicator?.weight ?? null },
-  { en: "score", zh: zh(INDICATOR_COLUMNS, "score"), value: (r) => r.indicator?.score ?? null },
-  { en: "deviation", zh: zh(INDICATOR_COLUMNS, "deviation"), value: (r) => r.indicator?.deviation ?? null },
-  { en: "error", zh: zh(EXPORT_LABELS, "error"), value: (r) => r.error },
-];
-
-export function headerRow(language: HeaderLanguage): string[] {
-  return COLUMNS.map((c) => c[language]);
+export function indicatorRows(outcome: FileOutcome): Row[] {
+  const { file, forms } = outcome;
+  if (outcome.error) return [row(INDICATOR_COLUMNS_OUT, { file, form: null, record: null, indicator: null, error: fileError(outcome) })];
+  const marks = marksOf(outcome.messages);
+  return forms.flatMap((record, i) => {
+    const indicators: (Indicator | null)[] = record.indicators.length === 0 ? [null] : record.indicators;
+    return indicators.map((indicator, n) =>
+      row(INDICATOR_COLUMNS_OUT, { file, form: i + 1, record, indicator, error: null }, marks.indicators.get(`${i}:${n}`)));
+  });
 }
 
-export function outcomeRows(outcome: FileOutcome): CellData[][] {
+/** In 校验, the severity cell shows the colour its message gives the cells it points at. */
+const SEVERITY_COLUMN = MESSAGE_COLUMNS.findIndex((c) => c.en === "severity");
+const severityMark = (severity: Severity): Marks => new Map([[SEVERITY_COLUMN, severity]]);
+
+export function messageRows(outcome: FileOutcome): Row[] {
   const { file, forms, error } = outcome;
-  const sources: RowSource[] = error
-    ? [{ file, form: null, record: null, indicator: null, error: `${error.code}: ${error.message}` }]
-    : forms.flatMap((record, form) => {
-        const indicators: (Indicator | null)[] = record.indicators.length === 0 ? [null] : record.indicators;
-        return indicators.map((indicator) => ({ file, form, record, indicator, error: null }));
-      });
-  return sources.map((source) => COLUMNS.map((c) => c.value(source)));
+  const rows: Row[] = [];
+  if (error) {
+    const message = { severity: "error" as const, code: error.code, message: error.message, messageZh: null };
+    rows.push(row(MESSAGE_COLUMNS, { file, form: null, record: null, message }, severityMark("error")));
+  }
+  for (const m of outcome.messages as Message[]) {
+    const record = m.form === undefined ? null : forms[m.form] ?? null;
+    const form = m.form === undefined ? null : m.form + 1;
+    rows.push(row(MESSAGE_COLUMNS, { file, form, record, message: { ...m, messageZh: m.messageZh || null } }, severityMark(m.severity)));
+  }
+  return rows;
+}
+
+export function tableRows(outcome: FileOutcome, table: TableName): Row[] {
+  switch (table) {
+    case "forms": return formRows(outcome);
+    case "indicators": return indicatorRows(outcome);
+    case "messages": return messageRows(outcome);
+  }
 }

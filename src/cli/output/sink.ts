@@ -4,7 +4,7 @@ import { csvSink } from "./csv";
 import type { Destination } from "./destination";
 import { jsonSink } from "./json";
 import { jsonlSink } from "./jsonl";
-import type { HeaderLanguage } from "./rows";
+import type { HeaderLanguage, TableName } from "./columns";
 import { xlsxSink } from "./xlsx";
 
 export const FORMATS = ["jsonl", "json", "csv", "xlsx"] as const;
@@ -18,13 +18,15 @@ export interface Sink {
 
 export interface SinkOptions {
   headers: HeaderLanguage;
+  /** The one table a CSV holds (an XLSX has all three). */
+  csvTable?: TableName;
 }
 
 export function openSink(format: Format, destination: Destination, options: SinkOptions): Promise<Sink> {
   switch (format) {
     case "jsonl": return Promise.resolve(jsonlSink(destination));
     case "json": return Promise.resolve(jsonSink(destination));
-    case "csv": return Promise.resolve(csvSink(destination, options.headers));
+    case "csv": return Promise.resolve(csvSink(destination, options.headers, options.csvTable));
     case "xlsx": return xlsxSink(destination, options.headers);
   }
 }

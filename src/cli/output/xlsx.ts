@@ -1,37 +1,123 @@
 /**
- * XLSX through exceljs's streaming WorkbookWriter: each row is committed (turned into XML and
- * handed to the zip stream) as it comes, so memory does not grow with the number of files.
- * Strings are stored as text cells, which Excel never evaluates, so no formula guard is needed
- * and the cells keep the form's exact text.
+ * XLSX through exceljs's streaming WorkbookWriter, three sheets: 表单 (one row per form), 指标 (one
+ * row per indicator) and 校验 (one row per check message). Rows are spooled to temporary files
+ * while the files are read and written sheet by sheet at the end (spool.ts), so memory does not
+ * grow with the number of files. Strings are stored as text cells, which Excel never evaluates,
+ * so no formula guard is needed and the cells keep the form's exact text.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { EventEmitter, once } from "node:events";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Severity } from "../../model/message";
 import type { Destination } from "./destination";
-import { COLUMNS, headerRow, outcomeRows, type HeaderLanguage } from "./rows";
+import { headerRow, TABLES, type HeaderLanguage, type TableName } from "./columns";
+import { loadExcelJS } from "./exceljs";
+import { COLUMNS, tableRows } from "./rows";
 import type { Sink } from "./sink";
+import { Spool } from "./spool";
+import { columnWidth, headerLines } from "./width";
 import { recordsOf } from "../delivery";
 
-const WIDTHS: Partial<Record<string, number>> = {
-  file: 36, project: 30, department: 24, implementingUnit: 24, level1: 12, level2: 14,
-  indicator: 30, target: 18, actual: 18, deviation: 36, error: 40,
+const SHEET_NAMES: Record<TableName, Record<HeaderLanguage, string>> = {
+  forms: { zh: "表单", en: "forms" },
+  indicators: { zh: "指标", en: "indicators" },
+  messages: { zh: "校验", en: "messages" },
 };
 
+/** Fills of the cells a message points at: Excel's own "bad" / "neutral" colours, and a pale blue for info. */
+export const FILLS: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+const HEADER_FILL = "FFF2F2F2";
+/** Points per line of 11-point text, CJK included. */
+const LINE_HEIGHT = 16;
+
+const solid = (argb: string) => ({ type: "pattern" as const, pattern: "solid" as const, fgColor: { argb } });
+
+/** A, B, … Z, AA, …: the column letters of an autofilter range. */
+function letters(column: number): string {
+  let name = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** Lets the zip and the output stream catch up every few hundred rows: exceljs's streams do not push back. */
+const ROWS_PER_PAUSE = 200;
+
+/**
+ * Where a streaming sheet's XML goes next: exceljs (4.x) buffers it and pipes each 64 KB to the zip
+ * entry's input (a readable-stream PassThrough of archiver's), whose `needDrain` is the one sign
+ * that the deflater is behind. Without waiting for it, a sheet of a hundred thousand rows piled up
+ * in memory while it was compressed. Internal to exceljs, hence looked for carefully: without it
+ * the run still pauses every ROWS_PER_PAUSE rows.
+ */
+interface ZipInput extends EventEmitter {
+  writableNeedDrain?: boolean;
+  _writableState?: { needDrain?: boolean };
+}
+
+function zipInputBehind(sheet: unknown): ZipInput | undefined {
+  const pipe = (sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0];
+  if (!(pipe instanceof EventEmitter)) return undefined;
+  const input = pipe as ZipInput;
+  return input.writableNeedDrain ?? input._writableState?.needDrain ? input : undefined;
+}
+
 export async function xlsxSink(destination: Destination, headers: HeaderLanguage): Promise<Sink> {
-  // Loaded here so that the other formats do not pay for exceljs's start-up.
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: destination.stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = "jixiao-docx";
-  const sheet = workbook.addWorksheet(headers === "zh" ? "绩效指标" : "indicators", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ key: c.en, width: WIDTHS[c.en] ?? 9 }));
-  const header = sheet.addRow(headerRow(headers));
-  header.font = { bold: true };
-  header.commit();
+  const ExcelJS = await loadExcelJS();
+  const dir = mkdtempSync(join(tmpdir(), "jixiao-xlsx-"));
+  // Should the run stop half-way, the spooled rows still go.
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+  process.once("exit", cleanUp);
+  const spools = Object.fromEntries(TABLES.map((t) => [t, new Spool(join(dir, `${t}.jsonl`), COLUMNS[t].length)])) as Record<TableName, Spool>;
+
+  async function writeSheet(workbook: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>, table: TableName): Promise<void> {
+    const spool = spools[table];
+    const header = headerRow(COLUMNS[table], headers);
+    const sheet = workbook.addWorksheet(SHEET_NAMES[table][headers], {
+      views: [{ state: "frozen", ySplit: 1 }],
+      // 校验 is the sheet people print: landscape, as wide as the page.
+      pageSetup: table === "messages" ? { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { orientation: "landscape" },
+    });
+    const widths = header.map((text, i) => columnWidth(spool.widest[i], text));
+    sheet.columns = widths.map((width) => ({ width }));
+    sheet.autoFilter = `A1:${letters(header.length)}${spool.count + 1}`;
+    const top = sheet.addRow(header);
+    top.font = { bold: true };
+    top.alignment = { wrapText: true, vertical: "top" };
+    top.height = LINE_HEIGHT * Math.max(...header.map((text, i) => headerLines(text, widths[i])));
+    top.eachCell((cell) => (cell.fill = solid(HEADER_FILL)));
+    top.commit();
+    let written = 0;
+    for await (const { cells, marks } of spool.rows()) {
+      const row = sheet.addRow(cells);
+      for (const [col, severity] of marks ?? []) row.getCell(col + 1).fill = solid(FILLS[severity]);
+      row.commit();
+      const behind = zipInputBehind(sheet);
+      if (behind) await once(behind, "drain");
+      if (++written % ROWS_PER_PAUSE === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (destination.stream.writableNeedDrain) await once(destination.stream, "drain");
+      }
+    }
+    sheet.commit();
+  }
+
   return {
     async write(delivery) {
       const outcome = recordsOf(delivery);
-      for (const cells of outcomeRows(outcome)) sheet.addRow(cells).commit();
+      for (const table of TABLES) await spools[table].add(tableRows(outcome, table));
     },
     async finish() {
-      sheet.commit();
-      await workbook.commit();
+      try {
+        for (const table of TABLES) await spools[table].close();
+        const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: destination.stream, useStyles: true, useSharedStrings: false });
+        workbook.creator = "jixiao-docx";
+        for (const table of TABLES) await writeSheet(workbook, table);
+        await workbook.commit();
+      } finally {
+        cleanUp();
+        process.removeListener("exit", cleanUp);
+      }
     },
   };
 }

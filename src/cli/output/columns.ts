@@ -1,0 +1,141 @@
+/**
+ * The three tables of `jixiao parse`'s CSV and XLSX, one list of columns each: the header in
+ * Chinese and English, the record path the column shows (so a message's path finds its cell), and
+ * how to get the value. Chinese headers reuse the form's own labels (model/labels.ts) where the
+ * form has one; the rest are names of the export, not text of the form.
+ */
+import {
+  EXPORT_LABELS, FOOTER_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS, type Label,
+} from "../../model/labels";
+import type { Message } from "../../model/message";
+import type { FormRecord, Indicator } from "../../model/record";
+
+export type CellData = string | number | null;
+export type HeaderLanguage = "zh" | "en";
+export const TABLES = ["forms", "indicators", "messages"] as const;
+export type TableName = (typeof TABLES)[number];
+
+export interface Column<S> {
+  en: string;
+  zh: string;
+  /** The record path shown, relative to the form (or to the indicator in the 指标 table). */
+  path?: string;
+  value(source: S): CellData;
+}
+
+/** One form, or a file that gave none (record null, error set). `form` counts from 1. */
+export interface FormSource {
+  file: string;
+  form: number | null;
+  record: FormRecord | null;
+  messages: readonly Message[];
+  error: string | null;
+}
+
+export interface IndicatorSource {
+  file: string;
+  form: number | null;
+  record: FormRecord | null;
+  indicator: Indicator | null;
+  error: string | null;
+}
+
+export interface MessageSource {
+  file: string;
+  form: number | null;
+  record: FormRecord | null;
+  /** `code` is a message code, or the code of the error that stopped the file (not a message code). */
+  message: Pick<Message, "severity" | "message" | "path" | "cell" | "expected" | "actual"> & { code: string; messageZh: string | null };
+}
+
+function zh<K extends string>(labels: readonly Label<K>[], key: K): string {
+  return labels.find((l) => l.key === key)!.zh;
+}
+
+/** 其中：当年财政拨款 → 当年财政拨款: the row's name without the form's lead-in. */
+const fundsRowName = (key: (typeof FUNDS_ROWS)[number]["key"]) => zh(FUNDS_ROWS, key).replace(/^其中[:：]/, "");
+
+const count = (messages: readonly Message[], severity: Message["severity"]) => messages.filter((m) => m.severity === severity).length;
+
+type Field<S> = (record: FormRecord, source: S) => CellData;
+
+/** A column of a record field: empty on the row of a failed file. */
+function field<S extends { record: FormRecord | null }>(en: string, zhText: string, get: Field<S>, path: string | null = en): Column<S> {
+  return { en, zh: zhText, ...(path ? { path } : {}), value: (s) => (s.record ? get(s.record, s) : null) };
+}
+
+const fundsAmounts: Column<FormSource>[] = FUNDS_ROWS.flatMap((row) =>
+  (["initial", "annual", "executed"] as const).map((col) =>
+    field<FormSource>(`funds.${row.key}.${col}`, `${fundsRowName(row.key)}·${zh(FUNDS_COLUMNS, col)}`, (r) => r.funds[row.key][col])),
+);
+
+export const FORM_COLUMNS: readonly Column<FormSource>[] = [
+  { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
+  { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
+  field("attachment", zh(EXPORT_LABELS, "attachment"), (r) => r.attachment),
+  field("title", "标题", (r) => r.title),
+  field("level", "级次", (r) => r.level),
+  field("year", zh(EXPORT_LABELS, "year"), (r) => r.year),
+  ...PROJECT_LABELS.map((l) => field<FormSource>(`project.${l.key}`, l.zh, (r) => r.project[l.key])),
+  field("funds.unit", "资金单位", (r) => r.funds.unit),
+  ...fundsAmounts,
+  field("funds.total.weight", "资金分值", (r) => r.funds.total.weight),
+  field("funds.total.rate", zh(FUNDS_COLUMNS, "rate"), (r) => r.funds.total.rate?.text ?? null),
+  field("funds.total.score", "资金得分", (r) => r.funds.total.score),
+  ...GOAL_COLUMNS.map((l) => field<FormSource>(`goal.${l.key}`, `总体目标·${l.zh}`, (r) => r.goal[l.key])),
+  field("indicators", "指标数", (r) => r.indicators.length, null),
+  field("total.weight", "总分分值", (r) => r.total.weight),
+  field("total.score", "总分得分", (r) => r.total.score),
+  ...FOOTER_LABELS.map((l) => field<FormSource>(`footer.${l.key}`, l.zh, (r) => r.footer[l.key])),
+  field("extras", "未识别内容数", (r) => r.extras.length, null),
+  field("errors", "错误数", (_r, s) => count(s.messages, "error"), null),
+  field("warnings", "警告数", (_r, s) => count(s.messages, "warning"), null),
+  field("infos", "提示数", (_r, s) => count(s.messages, "info"), null),
+  { en: "error", zh: zh(EXPORT_LABELS, "error"), value: (s) => s.error },
+];
+
+/** One row per indicator, the form's fields repeated on each, so a sheet can filter and pivot without lookups. */
+export const INDICATOR_COLUMNS_OUT: readonly Column<IndicatorSource>[] = [
+  { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
+  { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
+  { en: "attachment", zh: zh(EXPORT_LABELS, "attachment"), value: (s) => s.record?.attachment ?? null },
+  { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (s) => s.record?.project.name ?? null },
+  { en: "department", zh: zh(PROJECT_LABELS, "department"), value: (s) => s.record?.project.department ?? null },
+  { en: "implementingUnit", zh: zh(PROJECT_LABELS, "implementingUnit"), value: (s) => s.record?.project.implementingUnit ?? null },
+  { en: "year", zh: zh(EXPORT_LABELS, "year"), value: (s) => s.record?.year ?? null },
+  { en: "level1", zh: zh(INDICATOR_COLUMNS, "level1"), path: "level1", value: (s) => s.indicator?.level1 ?? null },
+  { en: "level2", zh: zh(INDICATOR_COLUMNS, "level2"), path: "level2", value: (s) => s.indicator?.level2 ?? null },
+  { en: "indicator", zh: zh(INDICATOR_COLUMNS, "name"), path: "name", value: (s) => s.indicator?.name ?? null },
+  { en: "target", zh: zh(INDICATOR_COLUMNS, "target"), path: "target", value: (s) => s.indicator?.target?.text ?? null },
+  { en: "actual", zh: zh(INDICATOR_COLUMNS, "actual"), path: "actual", value: (s) => s.indicator?.actual?.text ?? null },
+  { en: "weight", zh: zh(INDICATOR_COLUMNS, "weight"), path: "weight", value: (s) => s.indicator?.weight ?? null },
+  { en: "score", zh: zh(INDICATOR_COLUMNS, "score"), path: "score", value: (s) => s.indicator?.score ?? null },
+  { en: "deviation", zh: zh(INDICATOR_COLUMNS, "deviation"), path: "deviation", value: (s) => s.indicator?.deviation ?? null },
+  { en: "error", zh: zh(EXPORT_LABELS, "error"), value: (s) => s.error },
+];
+
+/** Table, row and column as Word shows them: counted from 1 (the JSON's cell counts from 0). */
+const oneBased = (n: number | undefined) => (n === undefined ? null : n + 1);
+
+export const MESSAGE_COLUMNS: readonly Column<MessageSource>[] = [
+  { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
+  { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
+  { en: "attachment", zh: zh(EXPORT_LABELS, "attachment"), value: (s) => s.record?.attachment ?? null },
+  { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (s) => s.record?.project.name ?? null },
+  { en: "severity", zh: "严重程度", value: (s) => s.message.severity },
+  { en: "code", zh: "代码", value: (s) => s.message.code },
+  { en: "path", zh: "字段", value: (s) => s.message.path ?? null },
+  { en: "table (from 1, as in Word)", zh: "表(从1起,同Word)", value: (s) => oneBased(s.message.cell?.table) },
+  { en: "row (from 1)", zh: "行(从1起)", value: (s) => oneBased(s.message.cell?.row) },
+  { en: "col (from 1)", zh: "列(从1起)", value: (s) => oneBased(s.message.cell?.col) },
+  { en: "nested cell (row/col from 1)", zh: "嵌套表单元格(行/列)", value: (s) => (s.message.cell?.nested ? `${s.message.cell.nested.row + 1}/${s.message.cell.nested.col + 1}` : null) },
+  { en: "cell text", zh: "单元格内容", value: (s) => s.message.cell?.nested?.text ?? s.message.cell?.text ?? null },
+  { en: "expected", zh: "应为", value: (s) => s.message.expected ?? null },
+  { en: "actual", zh: "实为", value: (s) => s.message.actual ?? null },
+  { en: "message (Chinese)", zh: "说明", value: (s) => s.message.messageZh },
+  { en: "message", zh: "说明(英文)", value: (s) => s.message.message },
+];
+
+export function headerRow(columns: readonly Column<never>[], language: HeaderLanguage): string[] {
+  return columns.map((c) => c[language]);
+}
