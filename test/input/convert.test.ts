@@ -8,9 +8,13 @@ import { convertToDocx, disposeConverterProfiles, findSoffice } from "../../src/
 import { parseDocx } from "../../src/parse";
 import { FIXTURES, fixture } from "../helpers/fixtures";
 import { expectedSeedRecords } from "../helpers/seed";
+import { describeWithSoffice } from "../helpers/soffice";
 import { word97 } from "../helpers/word97";
 
-/** These tests run LibreOffice for real: CI installs it (.ci/run), and a machine without it should fail here, not skip. */
+/**
+ * These tests run LibreOffice for real: CI installs it (.ci/run) and requires it (CI=true); a
+ * machine without it skips them and says so (describeWithSoffice).
+ */
 
 // A private temporary folder (os.tmpdir() follows TMPDIR), so that other test files converting at
 // the same time do not show up as leftovers of these.
@@ -36,7 +40,26 @@ async function errorOf(promise: Promise<unknown>): Promise<JixiaoError> {
   return error as JixiaoError;
 }
 
-describe("convertToDocx with LibreOffice", () => {
+describe("convertToDocx without LibreOffice", () => {
+  it("says CONVERTER_MISSING, naming the package to install, when there is no LibreOffice", async () => {
+    const error = await errorOf(convertToDocx(fixture("seed-libreoffice.doc"), "doc", { soffice: "/nonexistent/soffice" }));
+    expect(error.code).toBe("CONVERTER_MISSING");
+    expect(error.message).toContain("libreoffice-writer-nogui");
+
+    const path = process.env.PATH;
+    const empty = mkdtempSync(join(privateTmp, "empty-path-"));
+    process.env.PATH = empty;
+    try {
+      expect(findSoffice()).toBeNull();
+      expect((await errorOf(convertToDocx(fixture("seed-libreoffice.rtf"), "rtf"))).code).toBe("CONVERTER_MISSING");
+    } finally {
+      process.env.PATH = path;
+      rmSync(empty, { recursive: true });
+    }
+  });
+});
+
+describeWithSoffice("convertToDocx with LibreOffice", () => {
   it("finds soffice on PATH", () => {
     expect(findSoffice()).toMatch(/soffice|libreoffice/);
   });
@@ -55,23 +78,6 @@ describe("convertToDocx with LibreOffice", () => {
     // What stays between conversions is the LibreOffice profiles, one per conversion run at once.
     expect(leftovers().filter((name) => !name.startsWith("jixiao-lo-profile-"))).toEqual([]);
     expect(leftovers().length).toBeLessThanOrEqual(2);
-  });
-
-  it("says CONVERTER_MISSING, naming the package to install, when there is no LibreOffice", async () => {
-    const error = await errorOf(convertToDocx(fixture("seed-libreoffice.doc"), "doc", { soffice: "/nonexistent/soffice" }));
-    expect(error.code).toBe("CONVERTER_MISSING");
-    expect(error.message).toContain("libreoffice-writer-nogui");
-
-    const path = process.env.PATH;
-    const empty = mkdtempSync(join(privateTmp, "empty-path-"));
-    process.env.PATH = empty;
-    try {
-      expect(findSoffice()).toBeNull();
-      expect((await errorOf(convertToDocx(fixture("seed-libreoffice.rtf"), "rtf"))).code).toBe("CONVERTER_MISSING");
-    } finally {
-      process.env.PATH = path;
-      rmSync(empty, { recursive: true });
-    }
   });
 
   it("stops LibreOffice after the timeout with CONVERSION_FAILED and leaves no temporary files", async () => {
@@ -96,18 +102,12 @@ describe("parseFile", () => {
     expect(messages.map((m) => m.code)).not.toContain("CONVERTED");
   });
 
-  it("reads a Word 97 .doc natively; convert: \"always\" converts it with LibreOffice and says so", async () => {
+  it("reads a Word 97 .doc natively, with no LibreOffice", async () => {
     const path = join(FIXTURES, "seed-libreoffice.doc");
     const native = await parseFile(path, { convert: { soffice: "/nonexistent/soffice" } });
-    expect(native.forms).toHaveLength(11);
+    expect(native.forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
     expect(native.forms.every((f) => f.source?.file === path && f.source?.reader === "doc")).toBe(true);
     expect(native.messages.map((m) => m.code)).not.toContain("CONVERTED");
-
-    const { forms, messages } = await parseFile(path, { convert: "always" });
-    expect(forms.map((f) => f.project.name)).toEqual(native.forms.map((f) => f.project.name));
-    expect(forms.every((f) => f.source?.file === path && f.source?.reader === "direct")).toBe(true);
-    expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
-    expect(messages[0].messageZh).toContain("LibreOffice");
   });
 
   it("sends what the native reader refuses to LibreOffice: a Word 95 file, a damaged one", async () => {
@@ -128,20 +128,13 @@ describe("parseFile", () => {
     }
   });
 
-  it("reads a .wps (WPS 2005+ writes Word 97 binary in an OLE container, as a .doc is); convert: \"always\" converts it", async () => {
-    // LibreOffice cannot write .wps: the .doc fixture under a .wps name stands in for what WPS Office saves.
+  it("reads a .wps (WPS 2005+ writes Word 97 binary in an OLE container, as a .doc is) natively", async () => {
     const folder = mkdtempSync(join(privateTmp, "wps-"));
     try {
       const path = join(folder, "x.wps");
       copyFileSync(join(FIXTURES, "seed-libreoffice.doc"), path);
       const direct = await parseDocx(readFileSync(path));
       expect(direct.forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
-
-      const { forms, messages } = await parseFile(path, { convert: "always" });
-      expect(forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
-      expect(forms.every((f) => f.source?.file === path)).toBe(true);
-      expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
-      expect(messages[0].message).toContain("WPS");
     } finally {
       rmSync(folder, { recursive: true });
     }
@@ -155,5 +148,32 @@ describe("parseFile", () => {
       expect(messages.map((m) => m.code)).not.toContain("CONVERTED");
     }
     expect((await errorOf(parseFile(join(FIXTURES, "no-such-file.docx")))).code).toBe("FILE_NOT_FOUND");
+  });
+});
+
+describeWithSoffice("parseFile with LibreOffice", () => {
+  it("convert: \"always\" converts a Word 97 .doc with LibreOffice and says so", async () => {
+    const path = join(FIXTURES, "seed-libreoffice.doc");
+    const { forms, messages } = await parseFile(path, { convert: "always" });
+    expect(forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
+    expect(forms.every((f) => f.source?.file === path && f.source?.reader === "direct")).toBe(true);
+    expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
+    expect(messages[0].messageZh).toContain("LibreOffice");
+  });
+
+  it("convert: \"always\" converts a .wps and says it is one", async () => {
+    // LibreOffice cannot write .wps: the .doc fixture under a .wps name stands in for what WPS Office saves.
+    const folder = mkdtempSync(join(privateTmp, "wps-"));
+    try {
+      const path = join(folder, "x.wps");
+      copyFileSync(join(FIXTURES, "seed-libreoffice.doc"), path);
+      const { forms, messages } = await parseFile(path, { convert: "always" });
+      expect(forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
+      expect(forms.every((f) => f.source?.file === path)).toBe(true);
+      expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
+      expect(messages[0].message).toContain("WPS");
+    } finally {
+      rmSync(folder, { recursive: true });
+    }
   });
 });

@@ -1,17 +1,18 @@
 /**
  * Writer output must open in another office suite, not only in our own reader: LibreOffice converts
- * it to PDF, a page or more per form (CI installs LibreOffice; .ci/run). How the pages look is
- * checked by eye: scripts/render.sh, samples/*.png.
+ * it to PDF, a page or more per form (CI installs and requires LibreOffice; elsewhere these tests
+ * are skipped without it, and say so). How the pages look is checked by eye: scripts/render.sh,
+ * samples/*.png.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { findSoffice } from "../../src/input/convert";
+import { afterAll, expect, it } from "vitest";
 import { blankForm } from "../../src/write/blank";
 import { writeDocx } from "../../src/write/index";
 import { expectedSeedRecords } from "../helpers/seed";
+import { describeWithSoffice, SOFFICE } from "../helpers/soffice";
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-lo-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,11 +20,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function toPdf(name: string, bytes: Uint8Array): Buffer {
   const input = join(dir, `${name}.docx`);
   writeFileSync(input, bytes);
-  execFileSync(findSoffice()!, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, input], { stdio: "pipe", timeout: 120_000 });
+  execFileSync(SOFFICE!, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, input], { stdio: "pipe", timeout: 120_000 });
   return readFileSync(join(dir, `${name}.pdf`));
 }
 
-describe("LibreOffice opens what the writer produces", () => {
+describeWithSoffice("LibreOffice opens what the writer produces", () => {
   it("converts a blank form and the 11 seed forms to PDF", async () => {
     const blank = toPdf("blank", await writeDocx(blankForm({ level: "县级", year: 2021, attachment: "附件1" })));
     const seed = toPdf("seed", await writeDocx(expectedSeedRecords()));
