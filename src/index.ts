@@ -6,7 +6,7 @@ export { DEFAULT_LIMITS, type Limits } from "./input/limits";
 export type { DocumentInput } from "./input/bytes";
 export {
   FormRecordSchema, IndicatorSchema, CellValueSchema, formRecordJsonSchema,
-  type FormRecord, type FormRecordInput, type Indicator, type CellValue, type Extra, type Source,
+  type FormRecord, type FormRecordInput, type Indicator, type CellValue, type CellValueInput, type Extra, type Source,
 } from "./model/record";
 export type { Message, CellRef, Severity } from "./model/message";
 export { MESSAGE_CODES, type MessageCode } from "./model/codes";

@@ -12,13 +12,28 @@ const Num = z.number().finite().nullable();
 const Text = z.string().nullable();
 
 /** A value cell: `raw` exactly as in the cell, `text` trimmed at both ends. */
-export const CellValueSchema = z.object({
+const CellValueObject = z.object({
   raw: z.string(),
   text: z.string(),
   /** The typed reading of `raw` (see README); added by parseDocx, optional in JSON. */
   reading: ReadingSchema.optional(),
 });
-export type CellValue = z.infer<typeof CellValueSchema>;
+export type CellValue = z.infer<typeof CellValueObject>;
+/** A value cell as a program may give it: the object, or, prefilling by hand, its text alone. */
+export type CellValueInput = z.input<typeof CellValueObject> | string;
+
+/** "≥100人次" → { raw: "≥100人次", text: "≥100人次" }, `text` trimmed as the reader trims it. */
+function cellOfText(value: unknown): unknown {
+  return typeof value === "string" ? { raw: value, text: value.trim() } : value;
+}
+
+export const CellValueSchema = z.preprocess((value: CellValueInput) => cellOfText(value), CellValueObject);
+
+/** A value field of a record: a cell, or null for an empty one (text of only whitespace, as the reader reads it). */
+const ValueField = z.preprocess(
+  (value: CellValueInput | null) => (typeof value === "string" && value.trim() === "" ? null : cellOfText(value)),
+  CellValueObject.nullable(),
+);
 
 const FundsPart = z.object({ initial: Num, annual: Num, executed: Num });
 
@@ -27,8 +42,8 @@ export const IndicatorSchema = z.object({
   level1Weight: Num,
   level2: Text,
   name: Text,
-  target: CellValueSchema.nullable(),
-  actual: CellValueSchema.nullable(),
+  target: ValueField,
+  actual: ValueField,
   weight: Num,
   score: Num,
   deviation: Text,
@@ -63,7 +78,7 @@ export const FormRecordSchema = z.object({
   project: z.object({ name: Text, department: Text, implementingUnit: Text }),
   funds: z.object({
     unit: Text,
-    total: FundsPart.extend({ weight: Num, rate: CellValueSchema.nullable(), score: Num }),
+    total: FundsPart.extend({ weight: Num, rate: ValueField, score: Num }),
     appropriation: FundsPart,
     carryover: FundsPart,
     other: FundsPart,
@@ -76,12 +91,21 @@ export const FormRecordSchema = z.object({
   source: SourceSchema.optional(),
 });
 export type FormRecord = z.infer<typeof FormRecordSchema>;
-/** A record as accepted from JSON: `extras` may be left out. */
+/** A record as accepted from JSON or a program: `extras` may be left out, a value cell given as its text. */
 export type FormRecordInput = z.input<typeof FormRecordSchema>;
 
-/** JSON Schema (draft 2020-12) of the record, for tools outside TypeScript. */
+/** JSON Schema (draft 2020-12) of the record as accepted, for tools outside TypeScript. */
 export function formRecordJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(FormRecordSchema, { io: "input" }) as Record<string, unknown>;
+  return z.toJSONSchema(FormRecordSchema, {
+    io: "input",
+    // zod describes a preprocessed field by what it becomes; as input a value cell may also be text.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema !== ValueField && zodSchema !== CellValueSchema) return;
+      const accepted = jsonSchema.anyOf ?? [{ ...jsonSchema }];
+      for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+      jsonSchema.anyOf = [{ type: "string", description: "the cell's text: raw as given, text trimmed" }, ...accepted];
+    },
+  }) as Record<string, unknown>;
 }
 
 export function emptyFundsPart() {

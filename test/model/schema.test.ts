@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FormRecordSchema, formRecordJsonSchema } from "../../src/model/record";
+import { z } from "zod";
+import { CellValueSchema, FormRecordSchema, formRecordJsonSchema, type FormRecordInput } from "../../src/model/record";
 import { ReadingSchema } from "../../src/model/reading";
 import { parseDocx } from "../../src/parse";
 import { readValue } from "../../src/values";
 import { fixture } from "../helpers/fixtures";
+import { goodRecord } from "../helpers/record";
 import { expectedSeedRecords } from "../helpers/seed";
 
 describe("the record schema", () => {
@@ -36,5 +38,47 @@ describe("the record schema", () => {
       }),
       { numRuns: 2000, seed: 20201231 },
     );
+  });
+});
+
+describe("a value cell given as its text (prefilling by hand)", () => {
+  /** goodRecord with its value cells written as plain strings, as a person prefilling would. */
+  function byHand(): FormRecordInput {
+    const r: FormRecordInput = goodRecord();
+    r.indicators[0].target = " ≥100人次 ";
+    r.indicators[0].actual = "120人次";
+    r.indicators[1].target = "  ";
+    r.funds.total.rate = "92.60%";
+    return r;
+  }
+
+  it("becomes { raw, text }: raw as given, text trimmed; whitespace alone is an empty cell (null)", () => {
+    const parsed = FormRecordSchema.parse(byHand());
+    expect(parsed.indicators[0].target).toEqual({ raw: " ≥100人次 ", text: "≥100人次" });
+    expect(parsed.indicators[0].actual).toEqual({ raw: "120人次", text: "120人次" });
+    expect(parsed.indicators[1].target).toBeNull();
+    expect(parsed.funds.total.rate).toEqual({ raw: "92.60%", text: "92.60%" });
+    expect(CellValueSchema.parse("≥95%")).toEqual({ raw: "≥95%", text: "≥95%" });
+  });
+
+  it("objects are taken as before, and other types are still refused where they are", () => {
+    expect(FormRecordSchema.parse(goodRecord())).toEqual(goodRecord());
+    const bad = { ...goodRecord(), indicators: [{ ...goodRecord().indicators[0], target: 95 }] };
+    expect(FormRecordSchema.safeParse(bad).error?.issues).toMatchObject([{ path: ["indicators", 0, "target"], code: "invalid_type" }]);
+    const halfCell = { ...goodRecord(), indicators: [{ ...goodRecord().indicators[0], actual: { raw: 1 } }] };
+    expect(FormRecordSchema.safeParse(halfCell).error?.issues.map((i) => i.path.join("."))).toEqual(["indicators.0.actual.raw", "indicators.0.actual.text"]);
+  });
+
+  it("the JSON Schema says a value cell may be a string, and a JSON Schema reader accepts such a record", () => {
+    const schema = formRecordJsonSchema() as { $schema: string; properties: Record<string, any> };
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    const target = schema.properties.indicators.items.properties.target;
+    expect(target.anyOf.map((s: { type?: string }) => s.type)).toEqual(["string", "object", "null"]);
+    expect(schema.properties.funds.properties.total.properties.rate.anyOf[0]).toMatchObject({ type: "string" });
+    // Read back by zod's JSON Schema reader: strings, objects and the seed pass; a number does not.
+    const fromJson = z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+    expect(fromJson.safeParse(byHand()).success).toBe(true);
+    for (const r of expectedSeedRecords()) expect(fromJson.safeParse(r).success).toBe(true);
+    expect(fromJson.safeParse({ ...goodRecord(), funds: { ...goodRecord().funds, total: { ...goodRecord().funds.total, rate: 92.6 } } }).success).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { validateForm } from "../../src/checks/validate";
 import { JixiaoError } from "../../src/errors";
+import type { FormRecordInput } from "../../src/model/record";
+import { parseDocx } from "../../src/parse";
 import { blankForm } from "../../src/write/blank";
 import { writeDocx, writeDocxWithMessages } from "../../src/write/document";
 
@@ -46,5 +49,33 @@ describe("writeDocx with a bad record", () => {
     const bytes = await writeDocx(fromJson);
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(bytes.length).toBeGreaterThan(1000);
+  });
+});
+
+describe("a record prefilled by hand, value cells given as text", () => {
+  function prefilled(): FormRecordInput {
+    const record: FormRecordInput = blankForm({ level: "县级", year: 2021, rows: 1 });
+    Object.assign(record.indicators[0], { name: "培训人次", target: "≥100人次", actual: " 92人次 ", weight: 20, score: 18 });
+    Object.assign(record.indicators[2], { name: "完成时间", target: "12月底之前", actual: "2021年11月30日" });
+    return record;
+  }
+
+  it("writeDocx writes it, and the document reads back as value cells with their readings", async () => {
+    const { forms, messages } = await parseDocx(await writeDocx(prefilled()));
+    const [first, , third] = forms[0].indicators;
+    expect(first.target).toMatchObject({ text: "≥100人次", reading: { kind: "number", comparator: ">=", value: "100", unit: "人次" } });
+    expect(first.actual).toMatchObject({ text: "92人次", reading: { kind: "number", value: "92" } });
+    expect(first.assessment).toEqual({ direction: "正向", met: false });
+    // The year-less deadline takes the form's year, as for a record read from Word.
+    expect(third.target?.reading).toMatchObject({ kind: "date", comparator: "<=", date: "2021-12-31" });
+    expect(third.assessment).toEqual({ direction: "反向", met: true });
+    expect(messages.map((m) => m.code)).toContain("TARGET_NOT_MET_NO_REASON");
+  });
+
+  it("validateForm reads the text as it reads a cell: 92人次 does not meet ≥100人次", () => {
+    const messages = validateForm(prefilled());
+    expect(messages.filter((m) => m.severity !== "info")).toMatchObject([
+      { code: "TARGET_NOT_MET_NO_REASON", path: "indicators.0.deviation", expected: "≥100人次", actual: "92人次" },
+    ]);
   });
 });
