@@ -28,7 +28,15 @@ export interface BlankFormOptions {
 }
 
 export function blankForm(options: BlankFormOptions): FormRecord {
+  // Called from JavaScript too: a missing option is a BAD_OPTION, not a TypeError or a title reading "undefined".
+  if (typeof options !== "object" || options === null) {
+    throw new JixiaoError("BAD_OPTION", `options: expected { level, year, … }, e.g. blankForm({ level: "县级", year: 2021 }); received ${options === null ? "null" : typeof options}`);
+  }
   const { level, year, attachment, project = {}, rows = 1 } = options;
+  if (typeof level !== "string" || level.trim() === "") {
+    const received = typeof level === "string" ? "an empty string" : level === null ? "null" : typeof level;
+    throw new JixiaoError("BAD_OPTION", `level: expected the level printed before ${DEFAULT_TITLE_MIDDLE}${TITLE_SUFFIX}, e.g. "县级" or "州级"; received ${received}`);
+  }
   if (!Number.isInteger(year)) throw new JixiaoError("BAD_OPTION", `year: expected a whole number, received ${year}`);
   const rowsFor = (level2: string): number => {
     const n = typeof rows === "number" ? rows : (rows[level2] ?? 1);

@@ -51,14 +51,25 @@ describe("blankForm", () => {
     [{ rows: 1.5 }, /whole number/],
     [{ rows: { 数量: 2 } }, /no 二级指标 named 数量/],
     [{ year: 2021.5 }, /year/],
+    [{ level: undefined }, /^level: expected the level printed before 预算部门项目支出绩效自评表, e\.g\. "县级" or "州级"; received undefined$/],
+    [{ level: "  " }, /^level: .*received an empty string$/],
+    [{ level: 3 }, /^level: .*received number$/],
   ])("rejects bad options %o with BAD_OPTION", (bad, message) => {
     let error: unknown;
     try {
-      blankForm({ level: "州级", year: 2021, ...bad });
+      // Some of these are what only a JavaScript caller can pass.
+      blankForm({ level: "州级", year: 2021, ...bad } as Parameters<typeof blankForm>[0]);
     } catch (e) {
       error = e;
     }
     expect(isJixiaoError(error) && error.code).toBe("BAD_OPTION");
     expect((error as Error).message).toMatch(message);
+  });
+
+  it("without a level or without options (from JavaScript): BAD_OPTION, never a title with \"undefined\"", () => {
+    const call = (options: unknown) => () => blankForm(options as Parameters<typeof blankForm>[0]);
+    expect(call({ year: 2021 })).toThrow(expect.objectContaining({ code: "BAD_OPTION", message: expect.stringContaining("level:") }));
+    expect(call(undefined)).toThrow(expect.objectContaining({ code: "BAD_OPTION", message: expect.stringMatching(/^options: .*received undefined$/) }));
+    expect(call(null)).toThrow(expect.objectContaining({ code: "BAD_OPTION", message: expect.stringMatching(/received null$/) }));
   });
 });
