@@ -15,7 +15,7 @@ export { DEFAULT_POLICY, type ScoringPolicy } from "./checks/policy";
 export {
   readValue, assessIndicator, formatReading,
   type Reading, type NumberReading, type RangeReading, type DateReading, type QualitativeReading, type TextReading,
-  type EmptyReading, type Comparator, type Assessment, type Direction,
+  type EmptyReading, type Comparator, type Assessment, type AssessOptions, type AssessValue, type Direction,
 } from "./values";
 export { writeDocx, writeDocxWithMessages, blankForm, type WriteOptions, type WriteResult, type BlankFormOptions } from "./write/index";
 export { parseFile, type ParseFileOptions } from "./file";

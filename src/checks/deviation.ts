@@ -1,15 +1,11 @@
 import type { FormRecord } from "../model/record";
-import { assessIndicator, cmp, readValue } from "../values";
+import { assessIndicator, cmp } from "../values";
 import { dec, type RuleContext } from "./context";
 
 /** The assessment of each indicator: from the record when the reader put it there, else computed. */
 export function assessmentsOf(record: FormRecord) {
-  return record.indicators.map((i) => {
-    if (i.assessment) return i.assessment;
-    const target = readValue(i.target?.text ?? "", { year: record.year });
-    const actual = readValue(i.actual?.text ?? "", { year: record.year });
-    return assessIndicator(target, actual);
-  });
+  // From the text, not a reading the cell may carry: a record from JSON may carry readings older than its text.
+  return record.indicators.map((i) => i.assessment ?? assessIndicator(i.target?.text ?? null, i.actual?.text ?? null, { year: record.year }));
 }
 
 /** A target not met needs a 偏差原因; a score below its weight should have one. */

@@ -11,7 +11,7 @@
 import { type Decimal, mul, parseDecimal } from "./decimal";
 import { closed, fromComparator, type Interval, meets, point } from "./interval";
 import { GRADE_ORDER, normalizePhrase, phraseEntry } from "./qualitative";
-import type { DateReading, NumberReading, RangeReading, Reading } from "./reading";
+import { readValue, type DateReading, type NumberReading, type RangeReading, type ReadContext, type Reading } from "./reading";
 import { foldWidth } from "./text";
 import { MONEY_UNITS } from "./units";
 
@@ -24,7 +24,13 @@ export interface Assessment {
   readonly met: boolean | null;
 }
 
-export interface AssessOptions {
+/**
+ * A target or an actual value as a caller has it: a reading, a value cell (`{ text, reading? }`,
+ * as in a record), the cell's text, or null for an empty cell.
+ */
+export type AssessValue = Reading | { readonly text: string; readonly reading?: Reading } | string | null;
+
+export interface AssessOptions extends ReadContext {
   /**
    * Direction of a target written as a bare number ("40次", "100%"). Default 正向:
    * in these forms a bare count or rate is a floor (40次 is met by 47次). A caller
@@ -35,11 +41,25 @@ export interface AssessOptions {
 
 type Bare = "正向" | "反向" | "等于";
 
-export function assessIndicator(target: Reading, actual: Reading, options: AssessOptions = {}): Assessment {
+/**
+ * Text and cells without a reading are read here with readValue; `options.year` is the form's 年度,
+ * for dates written without one (12月底之前), as in readValue.
+ */
+export function assessIndicator(targetValue: AssessValue, actualValue: AssessValue, options: AssessOptions = {}): Assessment {
+  const target = readingOf(targetValue, options);
+  const actual = readingOf(actualValue, options);
   const direction = directionOf(target, options.bareNumber ?? "正向");
   if (direction === null) return { direction, met: null };
   if (direction === "定性") return { direction, met: qualitativeMet(target, actual) };
   return { direction, met: quantityMet(target, actual, direction) };
+}
+
+function readingOf(value: AssessValue | undefined, ctx: ReadContext): Reading {
+  if (value === null || value === undefined) return readValue("", ctx);
+  // A number or boolean from untyped JSON is read through String(), as readValue does.
+  if (typeof value !== "object") return readValue(value, ctx);
+  if ("kind" in value) return value;
+  return value.reading ?? readValue(value.text, ctx);
 }
 
 function directionOf(target: Reading, bare: Bare): Direction | null {

@@ -37,4 +37,4 @@ export {
 } from "./reading";
 export { QUALITATIVE_PHRASES, type Phrase } from "./qualitative";
 export { formatReading } from "./format";
-export { assessIndicator, type AssessOptions, type Assessment, type Direction } from "./assess";
+export { assessIndicator, type AssessOptions, type AssessValue, type Assessment, type Direction } from "./assess";

@@ -157,3 +157,34 @@ describe("assessIndicator", () => {
     expect(assess("≥40次", "47次", { bareNumber: "反向" })).toEqual({ direction: "正向", met: true });
   });
 });
+
+describe("assessIndicator takes what a caller has: readings, value cells, text or null", () => {
+  it("text is read as a cell would be", () => {
+    expect(assessIndicator("≧95%", "92%")).toEqual({ direction: "正向", met: false });
+    expect(assessIndicator("≤90万元", "85万元")).toEqual({ direction: "反向", met: true });
+    expect(assessIndicator("40次", "47次", { bareNumber: "反向" })).toEqual({ direction: "反向", met: false });
+  });
+
+  it("a value cell is judged by its reading when it has one, else by its text", () => {
+    expect(assessIndicator({ text: "≧95%" }, { text: "96%" })).toEqual({ direction: "正向", met: true });
+    // The reading wins over the text: this cell's reading says ≤ 5 %, so the target points down.
+    const cell = { text: "≧95%", reading: readValue("≤5%") };
+    expect(assessIndicator(cell, "3%")).toEqual({ direction: "反向", met: true });
+  });
+
+  it("null is an empty cell: no direction", () => {
+    expect(assessIndicator(null, "100%")).toEqual({ direction: null, met: null });
+    expect(assessIndicator("100%", null)).toEqual({ direction: "正向", met: null });
+  });
+
+  it("a date without a year needs the form's year, given as { year }", () => {
+    expect(assessIndicator("12月底之前", "2020年11月30日", { year: 2020 })).toEqual({ direction: "反向", met: true });
+    expect(assessIndicator("12月底之前", "2021年1月5日", { year: 2020 })).toEqual({ direction: "反向", met: false });
+    // Without a year the target is not a date, only words: nothing to compare.
+    expect(assessIndicator("12月底之前", "2020年11月30日").met).toBeNull();
+  });
+
+  it("a number from untyped JSON is read as its text", () => {
+    expect(assessIndicator(4 as unknown as string, "4")).toEqual({ direction: "正向", met: true });
+  });
+});
