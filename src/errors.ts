@@ -6,7 +6,6 @@ export type JixiaoErrorCode =
   | "EMPTY_INPUT"
   | "NOT_ZIP"
   | "NOT_DOCX"
-  | "LEGACY_DOC"
   | "LEGACY_DOC_VERSION"
   | "BAD_DOC"
   | "ENCRYPTED"
