@@ -43,6 +43,8 @@ export type RowHeight = "line" | "block";
 export interface LayoutRow {
   cells: LayoutCell[];
   height: RowHeight;
+  /** Kept on the same page as what follows it: the next row, or the paragraph after the table. */
+  keepWithNext?: boolean;
 }
 
 export type ParagraphKind = "attachment" | "title" | "year" | "footer";
@@ -72,6 +74,16 @@ const num = (n: number | null) => (n === null ? "" : String(n));
 /** `raw`, not `text`: the cell is written exactly as it was read, spaces included. */
 const cell = (v: CellValue | null) => v?.raw ?? "";
 
+/**
+ * The signature line never starts a page on its own: it stays with 总分 and the last indicator
+ * row above it (a signature under a lone 总分 row would not say which indicators it signs for).
+ */
+const ROWS_WITH_SIGNATURE = 2;
+
+function keepLastWithNext(rows: LayoutRow[], count: number): LayoutRow[] {
+  return rows.map((row, i) => (i >= rows.length - count ? { ...row, keepWithNext: true } : row));
+}
+
 /** The blank of the footer between one label and the next, as on the official form. */
 const FOOTER_GAP = "      ";
 
@@ -82,7 +94,10 @@ export function formLayout(record: FormRecord): FormLayout {
       { kind: "title", text: record.title ?? `${str(record.level)}${DEFAULT_TITLE_MIDDLE}${TITLE_SUFFIX}` },
       { kind: "year", text: PRINT_FORMS.yearLine(record.year) },
     ],
-    rows: [...projectRows(record), ...fundsRows(record), ...goalRows(record), ...indicatorRows(record.indicators), totalRow(record)],
+    rows: keepLastWithNext(
+      [...projectRows(record), ...fundsRows(record), ...goalRows(record), ...indicatorRows(record.indicators), totalRow(record)],
+      ROWS_WITH_SIGNATURE,
+    ),
     after: [{ kind: "footer", text: footerText(record.footer) }],
   };
 }

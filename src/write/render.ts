@@ -124,6 +124,8 @@ export function renderTable(rows: LayoutRow[], widths: readonly number[]): Table
                 children: [
                   new Paragraph({
                     alignment: ALIGN[cell.align],
+                    // Word and LibreOffice keep a row with the next when its paragraphs say so.
+                    keepNext: rows[r].keepWithNext || undefined,
                     children: merge === "continue" ? [] : textRuns(cell.text, body),
                   }),
                 ],

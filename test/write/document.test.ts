@@ -80,6 +80,26 @@ describe("the written document", () => {
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="宋体"/>');
   });
 
+  it("keeps the signature line with the table: the last indicator row and 总分 keep with next, no row splits", async () => {
+    const xml = documentXml(await seedDocx);
+    for (const table of tablesOf(xml)) {
+      const keeps = table.rows.map((row) => {
+        const paragraphs = row.xml.match(/<w:p>.*?<\/w:p>/g)!;
+        const kept = paragraphs.filter((p) => p.includes("<w:keepNext/>")).length;
+        // All of a row's paragraphs or none, continuation cells of a merge included.
+        expect([0, paragraphs.length]).toContain(kept);
+        return kept > 0;
+      });
+      expect(keeps.slice(-2)).toEqual([true, true]);
+      expect(keeps.slice(0, -2).every((k) => !k)).toBe(true);
+      for (const row of table.rows) expect(row.xml).toContain("<w:cantSplit/>");
+    }
+    // The signature paragraph follows each table directly.
+    const afterTables = [...xml.matchAll(/<\/w:tbl><w:p>(.*?)<\/w:p>/g)].map((m) => m[1]);
+    expect(afterTables).toHaveLength(11);
+    for (const p of afterTables) expect(p).toContain("单位负责人签字");
+  });
+
   it("centres every label cell vertically", async () => {
     const [table] = tablesOf(documentXml(await blankDocx));
     const labelCells = table.rows.flatMap((r) => r.cells).filter((c) => ["总分", "绩效指标", "项目资金（万元）", "年度总体目标"].includes(c.text));

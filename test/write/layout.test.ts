@@ -102,6 +102,15 @@ describe("formLayout", () => {
     ]);
   });
 
+  it("keeps the last indicator row and 总分 with what follows (the signature line), no other row", () => {
+    // A blank 州级 form: 2 project rows, 5 funds rows, 2 goal rows, the 绩效指标 header, 9 indicator rows, 总分.
+    const rows = formLayout(blankForm({ level: "州级", year: 2021 })).rows;
+    expect(rows).toHaveLength(2 + 5 + 2 + 1 + 9 + 1);
+    expect(rows.map((r) => r.keepWithNext === true)).toEqual([...new Array(18).fill(false), true, true]);
+    expect(rows.at(-1)!.cells[0].text).toBe(TOTAL_LABEL.zh);
+    expect(rows.at(-2)!.cells.map((c) => c.text)).toContain("服务对象满意度指标");
+  });
+
   it("has a 绩效指标 section even without indicators", () => {
     const rows = formLayout(withIndicators([])).rows;
     expect(spans(indicatorRows(rows)[0])[0]).toEqual([INDICATORS_LABEL.zh, 1, 1]);
