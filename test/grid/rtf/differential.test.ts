@@ -7,6 +7,7 @@ import { readdirSync } from "node:fs";
 import { afterAll, expect, it } from "vitest";
 import type { Grid } from "../../../src/grid/model";
 import { readTables } from "../../../src/grid/read";
+import { parseFile } from "../../../src/file";
 import { convertToDocx, disposeConverterProfiles } from "../../../src/input/convert";
 import { FIXTURES, fixture } from "../../helpers/fixtures";
 import { describeWithSoffice } from "../../helpers/soffice";
@@ -49,4 +50,11 @@ describeWithSoffice("RTF read natively equals LibreOffice's reading", () => {
       expect(native.tables.map(shape)).toEqual(viaLibreOffice.tables.map(shape));
     });
   }
+
+  it("parseFile with convert: \"always\" converts RTF with LibreOffice instead, and says so", async () => {
+    const { forms, messages } = await parseFile(FIXTURES + "rtf/single-form-libreoffice.rtf", { convert: "always" });
+    expect(forms).toHaveLength(1);
+    expect(forms[0].source?.reader).toBe("direct");
+    expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
+  });
 });
