@@ -8,7 +8,7 @@ import type { FormRecordInput } from "../model/record";
 import { FONT_TABLE_PATH, fontTableXml } from "./fontTable";
 import { formLayout } from "./layout";
 import { renderParagraph, renderTable } from "./render";
-import { BODY_SIZE, COLUMN_WIDTHS, FONTS, PAGE } from "./style";
+import { BODY_SIZE, COLUMN_WIDTHS, FONTS, LANGUAGE, PAGE, runFonts } from "./style";
 import { sanitizeRecord } from "./text";
 import { validateForms } from "./validate";
 
@@ -43,7 +43,7 @@ export async function writeDocxWithMessages(forms: FormRecordInput | FormRecordI
   });
   const document = new Document({
     creator: options.creator ?? "jixiao-docx",
-    styles: { default: { document: { run: { font: FONTS.body, size: BODY_SIZE } } } },
+    styles: { default: { document: { run: { font: runFonts(FONTS.body), language: LANGUAGE, size: BODY_SIZE } } } },
     sections: [
       {
         properties: {

@@ -22,7 +22,7 @@ import {
   WidthType,
 } from "docx";
 import type { CellAlign, LayoutCell, LayoutParagraph, LayoutRow } from "./layout";
-import { BODY_SIZE, FONTS, PARAGRAPH_LOOK, ROW_HEIGHTS } from "./style";
+import { BODY_SIZE, FONTS, LANGUAGE, PARAGRAPH_LOOK, ROW_HEIGHTS, runFonts } from "./style";
 import { splitLines } from "./text";
 
 interface TextLook {
@@ -39,7 +39,8 @@ function textRuns(text: string, look: TextLook): TextRun[] {
       new TextRun({
         children: segments.flatMap((segment, i) => (i === 0 ? [segment] : [new Tab(), segment])),
         break: line === 0 ? undefined : 1,
-        font: look.font,
+        font: runFonts(look.font),
+        language: LANGUAGE,
         size: look.size,
         bold: look.bold || undefined,
       }),

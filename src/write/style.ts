@@ -39,6 +39,22 @@ export const FONTS = {
   body: "仿宋_GB2312",
 } as const;
 
+/**
+ * w:rFonts of a run in the form's font: one face for every script, and w:hint="eastAsia" so that
+ * characters Unicode shares between Latin and CJK text (“”, ……, ·, ×) are set as Chinese text,
+ * in the eastAsia font, rather than in whatever Latin font is substituted.
+ */
+export function runFonts(name: string) {
+  return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: "eastAsia" } as const;
+}
+
+/**
+ * w:lang of every run. The East Asian language zh-CN tells a word processor that lacks the form's
+ * fonts to look for a Simplified Chinese substitute and to apply Chinese line-breaking rules,
+ * whatever the reader's own locale.
+ */
+export const LANGUAGE = { value: "en-US", eastAsia: "zh-CN" } as const;
+
 export interface FontFace {
   name: string;
   altName?: string;

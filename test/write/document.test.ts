@@ -80,6 +80,22 @@ describe("the written document", () => {
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="宋体"/>');
   });
 
+  it("marks every run, and the document default, as Chinese text in the form's fonts", async () => {
+    // Without w:lang eastAsia a word processor that lacks 仿宋_GB2312 substitutes whatever CJK face
+    // comes first; w:hint="eastAsia" sets the characters Latin and CJK share (“” ……) in that font too.
+    const xml = documentXml(await blankDocx);
+    const runs = [...xml.matchAll(/<w:r><w:rPr>((?:(?!<\/w:rPr>).)*)<\/w:rPr>/g)].map((m) => m[1]);
+    expect(runs.length).toBeGreaterThan(40);
+    for (const rPr of runs) {
+      expect(rPr).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
+      expect(rPr).toMatch(/<w:rFonts w:ascii="([^"]+)" w:cs="\1" w:eastAsia="\1" w:hAnsi="\1" w:hint="eastAsia"\/>/);
+    }
+    const styles = partOf(await blankDocx, "word/styles.xml");
+    const defaults = /<w:rPrDefault><w:rPr>(.*?)<\/w:rPr><\/w:rPrDefault>/.exec(styles)![1];
+    expect(defaults).toContain('<w:rFonts w:ascii="仿宋_GB2312" w:cs="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"/>');
+    expect(defaults).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
+  });
+
   it("keeps the signature line with the table: the last indicator row and 总分 keep with next, no row splits", async () => {
     const xml = documentXml(await seedDocx);
     for (const table of tablesOf(xml)) {
