@@ -10,6 +10,7 @@
 import {
   AlignmentType,
   HeightRule,
+  LineRuleType,
   Paragraph,
   Tab,
   Table,
@@ -22,7 +23,7 @@ import {
   WidthType,
 } from "docx";
 import type { CellAlign, LayoutCell, LayoutParagraph, LayoutRow } from "./layout";
-import { BODY_SIZE, FONTS, LANGUAGE, PARAGRAPH_LOOK, ROW_HEIGHTS, runFonts } from "./style";
+import { BODY_SIZE, CELL_MARGIN, FONTS, LANGUAGE, PARAGRAPH_LOOK, ROW_HEIGHTS, runFonts, TABLE_LINE } from "./style";
 import { splitLines } from "./text";
 
 interface TextLook {
@@ -109,6 +110,7 @@ export function renderTable(rows: LayoutRow[], widths: readonly number[]): Table
     columnWidths: [...widths],
     width: { size: width(0, widths.length), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     alignment: AlignmentType.CENTER,
     rows: placeCells(rows, widths.length).map(
       (cells, r) =>
@@ -127,6 +129,7 @@ export function renderTable(rows: LayoutRow[], widths: readonly number[]): Table
                     alignment: ALIGN[cell.align],
                     // Word and LibreOffice keep a row with the next when its paragraphs say so.
                     keepNext: rows[r].keepWithNext || undefined,
+                    spacing: { line: TABLE_LINE, lineRule: LineRuleType.EXACT },
                     children: merge === "continue" ? [] : textRuns(cell.text, body),
                   }),
                 ],

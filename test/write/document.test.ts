@@ -96,6 +96,31 @@ describe("the written document", () => {
     expect(defaults).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
   });
 
+  it("sizes the columns for their labels: 4 characters of 五号 in the label column, never 5", async () => {
+    // 五号 is 10.5 pt = 210 twentieths; the cell margins (written on the table) take 108 on each side.
+    const char = 210;
+    const margins = 2 * 108;
+    const [table] = tablesOf(documentXml(await blankDocx));
+    expect(table.xml).toContain('<w:tblCellMar><w:left w:type="dxa" w:w="108"/><w:right w:type="dxa" w:w="108"/></w:tblCellMar>');
+    const [label, level1, level2, level3, target, actual, weight, rate, remark] = table.gridCols;
+    // 主管部门 and 绩效指标 on one line; 项目支出名称 breaks after 项目支出, not inside a word.
+    expect(label).toBeGreaterThanOrEqual(4 * char + margins);
+    expect(label).toBeLessThan(5 * char + margins);
+    // 满意度指标 on one line; 数量指标 too.
+    expect(level1).toBeGreaterThanOrEqual(5 * char + margins);
+    expect(level2).toBeGreaterThanOrEqual(4 * char + margins);
+    // The heading 年度指标值 on one line, and a target of 24 characters in at most 5 lines (it took 8).
+    expect(target).toBeGreaterThanOrEqual(5 * char + margins);
+    expect(Math.ceil(24 / Math.floor((target - margins) / char))).toBeLessThanOrEqual(5);
+    // 实际完成值 on one line; 偏差原因分析 / 及改进措施 in two; 6 characters of a 三级指标 a line.
+    expect(actual).toBeGreaterThanOrEqual(5 * char + margins);
+    expect(remark).toBeGreaterThanOrEqual(6 * char + margins);
+    expect(level3).toBeGreaterThanOrEqual(6 * char + margins);
+    // 分值 and ——, 执行率.
+    expect(weight).toBeGreaterThanOrEqual(2 * char + margins);
+    expect(rate).toBeGreaterThanOrEqual(3 * char + margins);
+  });
+
   it("keeps the signature line with the table: the last indicator row and 总分 keep with next, no row splits", async () => {
     const xml = documentXml(await seedDocx);
     for (const table of tablesOf(xml)) {
