@@ -27,8 +27,9 @@ const INPUTS = `Inputs: files, directories (walked recursively, in name order) a
 a name, ** for any depth; quote them so the shell leaves them alone). Directories and globs take
 .docx .docm .doc .wps .rtf, whatever the case of the extension; other files are listed as
 skipped, and a glob or folder that gives no file is named. A file named on the command line is
-read whatever its extension. .doc, .wps and .rtf are converted with LibreOffice (soffice on PATH;
-Debian/Ubuntu: apt-get install libreoffice-writer-nogui).`;
+read whatever its extension. .doc, .wps and .rtf are read natively; LibreOffice converts only what
+the native readers refuse, such as Word 6.0/95 files (soffice on PATH; Debian/Ubuntu: apt-get
+install libreoffice-writer-nogui).`;
 
 const READING = `  -j, --jobs N           parse on N worker threads (default: one per CPU); output order never changes
       --reader NAME      direct (default) or mammoth
