@@ -2,7 +2,7 @@
 # Render a .docx the way a reviewer sees it: LibreOffice → PDF, then page 1 → PNG.
 #   scripts/render.sh in.docx out-prefix   →  out-prefix.pdf, out-prefix.png
 # A private LibreOffice profile keeps the conversion independent of any running office.
-set -euo pipefail
+set -eu  # POSIX sh: the README runs it as `sh scripts/render.sh`
 
 if [ $# -ne 2 ]; then
   echo "usage: $0 in.docx out-prefix" >&2
