@@ -55,6 +55,8 @@ async function recordsOutcome(file: string): Promise<FileOutcome> {
   const { validateForm } = await import("../checks/validate");
   const records = await loadRecords(file);
   const messages = records.flatMap((record, form) => validateForm(record, undefined, { form }));
+  // As given, those that do not fit the schema too (their INVALID_RECORD messages say so): the
+  // lines need only each record's 附件 and the count.
   if (records.length > 0) return { file, forms: records as FormRecord[], messages };
   return { file, forms: [], messages, error: { code: "NO_FORM", message: "This JSON holds no record." } };
 }
