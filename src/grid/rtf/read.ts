@@ -26,6 +26,8 @@ interface GroupState {
   fontTable: boolean;
   /** Inside `{\*\nesttableprops …}`: row definitions are for nested tables. */
   nestProps: boolean;
+  /** Inside `{\upr …}`: its text is the ANSI copy of the Unicode text in its `{\*\ud …}`. */
+  upr: boolean;
   /** The last token was `\*`: the next control word names an optional destination. */
   star: boolean;
   uc: number;
@@ -66,7 +68,7 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
   let defaultFont: number | null = null;
   let fontBeingDefined = -1;
 
-  const base: GroupState = { skip: false, fontTable: false, nestProps: false, star: false, uc: 1, font: null, hidden: false, deleted: false, intbl: false, itap: 1 };
+  const base: GroupState = { skip: false, fontTable: false, nestProps: false, upr: false, star: false, uc: 1, font: null, hidden: false, deleted: false, intbl: false, itap: 1 };
   const stack: GroupState[] = [];
   let state = base;
   /** Fallback characters still to skip after a `\u`. */
@@ -112,9 +114,14 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
   };
 
   const word = (name: string, param: number | null) => {
+    if (name === "*") {
+      state.star = true;
+      return;
+    }
     if (state.star) {
       state.star = false;
       if (name === "nesttableprops") state.nestProps = true;
+      else if (name === "ud" && state.upr) state.skip = false;
       else state.skip = true;
     }
     if (state.skip) return;
@@ -140,11 +147,13 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
       return;
     }
     switch (name) {
-      case "*":
-        state.star = true;
-        return;
       case "fonttbl":
         state.fontTable = true;
+        return;
+      case "upr":
+        // Read the Unicode copy (\ud) instead; its group turns skipping off again.
+        state.upr = true;
+        state.skip = true;
         return;
       case "ansicpg":
         documentEncoding = (param !== null && encodingOfCodePage(param)) || documentEncoding;

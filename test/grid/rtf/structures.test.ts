@@ -111,6 +111,11 @@ describe("RTF structures (in memory)", () => {
     expect(paragraphs).toEqual(["{x}\\y\u00a0z-w\u2018q\u2019"]);
   });
 
+  it("\\upr: the Unicode copy in {\\*\\ud …} is read, not the ANSI one", async () => {
+    const { paragraphs } = await read(rtf(String.raw`\pard {\upr{caf?}{\*\ud{caf\u233?}}}!\par`));
+    expect(paragraphs).toEqual(["café!"]);
+  });
+
   it("\\plain ends hidden and deleted runs; \\v0 ends hidden text", async () => {
     const { paragraphs } = await read(rtf(String.raw`\pard a\v b\v0 c\deleted d\plain e\par`));
     expect(paragraphs).toEqual(["ace"]);
