@@ -1,3 +1,4 @@
+import { constants as bufferConstants } from "node:buffer";
 import { crc32, inflateRawSync } from "node:zlib";
 import { JixiaoError } from "../errors";
 import type { Limits } from "./limits";
@@ -37,24 +38,63 @@ function tooLarge(reason: string): JixiaoError {
   return new JixiaoError("LIMIT_EXCEEDED", reason);
 }
 
-function findEndOfDirectory(view: DataView): number {
-  const last = view.byteLength - 22;
+/**
+ * Little-endian fields of the file, each checked against its end first: every offset here comes
+ * from the file itself, so a field past the end means a damaged zip, and says which field. (A
+ * DataView past its end throws a RangeError like any bug in this module would; catching those
+ * hid our own errors as BAD_ZIP.)
+ */
+class ZipBytes {
+  private readonly view: DataView;
+
+  constructor(readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  get length(): number {
+    return this.bytes.length;
+  }
+
+  need(at: number, size: number, what: string): void {
+    if (!(at >= 0 && at + size <= this.bytes.length)) throw damaged(`it ends inside ${what}`);
+  }
+
+  u16(at: number, what: string): number {
+    this.need(at, 2, what);
+    return this.view.getUint16(at, true);
+  }
+
+  u32(at: number, what: string): number {
+    this.need(at, 4, what);
+    return this.view.getUint32(at, true);
+  }
+
+  /** Above 2^53 the value is inexact, but then it is far past the end of any file and fails a later check. */
+  u64(at: number, what: string): number {
+    this.need(at, 8, what);
+    return Number(this.view.getBigUint64(at, true));
+  }
+}
+
+function findEndOfDirectory(zip: ZipBytes): number {
+  const last = zip.length - 22;
   // The end record is followed by a comment of at most 65,535 bytes.
   for (let at = last; at >= 0 && at >= last - 65_535; at--) {
-    if (view.getUint32(at, true) === EOCD) return at;
+    if (zip.u32(at, "the zip's end record") === EOCD) return at;
   }
   throw damaged("no zip directory at the end of the file");
 }
 
 /** Zip64 sizes and offset live in extra field 0x0001, in this order, only for the fields set to 0xFFFFFFFF. */
-function applyZip64(view: DataView, extraStart: number, extraEnd: number, entry: Entry): void {
+function applyZip64(zip: ZipBytes, extraStart: number, extraEnd: number, entry: Entry): void {
   for (let at = extraStart; at + 4 <= extraEnd; ) {
-    const id = view.getUint16(at, true);
-    const length = view.getUint16(at + 2, true);
+    const id = zip.u16(at, `the extra fields of ${entry.name}`);
+    const length = zip.u16(at + 2, `the extra fields of ${entry.name}`);
     if (id === 0x0001) {
       let field = at + 4;
       const next = () => {
-        const value = Number(view.getBigUint64(field, true));
+        if (field + 8 > at + 4 + length) throw damaged(`the zip64 field of ${entry.name} is shorter than its sizes need`);
+        const value = zip.u64(field, `the zip64 field of ${entry.name}`);
         field += 8;
         return value;
       };
@@ -71,16 +111,15 @@ function applyZip64(view: DataView, extraStart: number, extraEnd: number, entry:
  * The central directory, read without inflating anything. The entry count is checked against
  * the limit before the entries are walked.
  */
-function readDirectory(bytes: Uint8Array, limits: Limits): Entry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = findEndOfDirectory(view);
-  let count = view.getUint16(end + 10, true);
-  let offset = view.getUint32(end + 16, true);
-  if (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
-    const zip64 = Number(view.getBigUint64(end - 12, true));
-    if (view.getUint32(zip64, true) !== ZIP64_EOCD) throw damaged("the zip64 directory record is missing");
-    count = Number(view.getBigUint64(zip64 + 32, true));
-    offset = Number(view.getBigUint64(zip64 + 48, true));
+function readDirectory(zip: ZipBytes, limits: Limits): Entry[] {
+  const end = findEndOfDirectory(zip);
+  let count = zip.u16(end + 10, "the zip's end record");
+  let offset = zip.u32(end + 16, "the zip's end record");
+  if (end >= 20 && zip.u32(end - 20, "the zip64 locator") === ZIP64_LOCATOR) {
+    const zip64 = zip.u64(end - 12, "the zip64 locator");
+    if (zip64 + 4 > zip.length || zip.u32(zip64, "the zip64 directory record") !== ZIP64_EOCD) throw damaged("the zip64 directory record is missing");
+    count = zip.u64(zip64 + 32, "the zip64 directory record");
+    offset = zip.u64(zip64 + 48, "the zip64 directory record");
   }
   if (count > limits.maxEntries) {
     throw tooLarge(`The zip holds ${count} entries, more than ${limits.maxEntries} (limits.maxEntries); a .docx holds a few dozen.`);
@@ -88,24 +127,27 @@ function readDirectory(bytes: Uint8Array, limits: Limits): Entry[] {
   const entries: Entry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== CENTRAL) throw damaged(`zip directory entry ${i + 1} of ${count} is missing`);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const flags = view.getUint16(at + 8, true);
-    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
+    const what = `zip directory entry ${i + 1} of ${count}`;
+    if (at + 4 > zip.length || zip.u32(at, what) !== CENTRAL) throw damaged(`${what} is missing`);
+    zip.need(at, 46, what);
+    const nameLength = zip.u16(at + 28, what);
+    const extraLength = zip.u16(at + 30, what);
+    const commentLength = zip.u16(at + 32, what);
+    const flags = zip.u16(at + 8, what);
+    zip.need(at + 46, nameLength, `the name in ${what}`);
+    const nameBytes = zip.bytes.subarray(at + 46, at + 46 + nameLength);
     const entry: Entry = {
       // Bit 11: the name is UTF-8; otherwise it is CP437, which agrees with latin1 on the ASCII part names we look for.
       name: new TextDecoder(flags & 0x800 ? "utf-8" : "latin1").decode(nameBytes),
-      method: view.getUint16(at + 10, true),
+      method: zip.u16(at + 10, what),
       flags,
-      crc: view.getUint32(at + 16, true),
-      size: view.getUint32(at + 20, true),
-      originalSize: view.getUint32(at + 24, true),
-      localOffset: view.getUint32(at + 42, true),
+      crc: zip.u32(at + 16, what),
+      size: zip.u32(at + 20, what),
+      originalSize: zip.u32(at + 24, what),
+      localOffset: zip.u32(at + 42, what),
     };
     const extraStart = at + 46 + nameLength;
-    applyZip64(view, extraStart, extraStart + extraLength, entry);
+    applyZip64(zip, extraStart, extraStart + extraLength, entry);
     entries.push(entry);
     at = extraStart + extraLength + commentLength;
   }
@@ -120,7 +162,7 @@ function checkLimits(entries: Entry[], limits: Limits): void {
     if (total > limits.maxTotalBytes) {
       throw tooLarge(`The zip's entries add up to more than ${limits.maxTotalBytes} bytes uncompressed (limits.maxTotalBytes).`);
     }
-    if (entry.originalSize > limits.maxEntryBytes) {
+    if (entry.originalSize > limits.maxEntryBytes || entry.originalSize > bufferConstants.MAX_LENGTH) {
       throw tooLarge(`Zip entry ${entry.name} would inflate to ${entry.originalSize} bytes, above the limit of ${limits.maxEntryBytes} (limits.maxEntryBytes). Raise the limit if the file is trusted.`);
     }
     if (entry.originalSize > MIB && entry.originalSize > entry.size * limits.maxRatio) {
@@ -135,14 +177,16 @@ function checkLimits(entries: Entry[], limits: Limits): void {
  * decoded the whole stream (9 s of CPU for 1 MB holding 1 GiB of zeros); zlib's maxOutputLength
  * stops as soon as the output passes the stated size.
  */
-function inflate(bytes: Uint8Array, entry: Entry, messages: ZipMessage[]): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(entry.localOffset, true) !== LOCAL) throw damaged(`the local header of ${entry.name} is missing`);
+function inflate(zip: ZipBytes, entry: Entry, messages: ZipMessage[]): Uint8Array {
+  const header = `the local header of ${entry.name}`;
+  if (entry.localOffset + 4 > zip.length || zip.u32(entry.localOffset, header) !== LOCAL) throw damaged(`${header} is missing`);
   if (entry.flags & 0x1) {
     throw new JixiaoError("ENCRYPTED", `Zip entry ${entry.name} is encrypted with a zip password; Word does not write such files. Open it with the tool that made it and save an unencrypted .docx.`);
   }
-  const start = entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
-  const data = bytes.subarray(start, start + entry.size);
+  zip.need(entry.localOffset, 30, header);
+  const start = entry.localOffset + 30 + zip.u16(entry.localOffset + 26, header) + zip.u16(entry.localOffset + 28, header);
+  // Data cut short by the end of the file is left to zlib, which says so (Z_BUF_ERROR).
+  const data = zip.bytes.subarray(start, start + entry.size);
   let out: Uint8Array;
   if (entry.method === 0) {
     out = data;
@@ -150,10 +194,13 @@ function inflate(bytes: Uint8Array, entry: Entry, messages: ZipMessage[]): Uint8
     try {
       out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.originalSize) });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      if (code === "ERR_BUFFER_TOO_LARGE") {
         throw damaged(`${entry.name} inflates to more than the ${entry.originalSize} bytes its directory entry states`);
       }
-      throw damaged(`${entry.name}: ${(error as Error).message}`);
+      // zlib's own errors (Z_DATA_ERROR, Z_BUF_ERROR, …) are about the stream; anything else is not the file's fault.
+      if (typeof code === "string" && code.startsWith("Z_")) throw damaged(`${entry.name}: ${(error as Error).message}`);
+      throw error;
     }
   } else {
     throw damaged(`${entry.name} uses compression method ${entry.method}, which Word does not write`);
@@ -189,19 +236,13 @@ function mainPartName(rels: Uint8Array | undefined): string {
  */
 export function readMainPart(bytes: Uint8Array, limits: Limits): { part: Uint8Array; messages: ZipMessage[] } {
   const messages: ZipMessage[] = [];
-  try {
-    const entries = new Map(readDirectory(bytes, limits).map((e) => [e.name, e]));
-    checkLimits([...entries.values()], limits);
-    const rels = entries.get("_rels/.rels");
-    const main = entries.get(mainPartName(rels && inflate(bytes, rels, messages)));
-    if (!main) {
-      throw new JixiaoError("NOT_DOCX", "The zip has no Word document part (word/document.xml). It is another kind of zip file (.xlsx, .pptx, .odt or an archive); pass a .docx.");
-    }
-    return { part: inflate(bytes, main, messages), messages };
-  } catch (error) {
-    if (error instanceof JixiaoError) throw error;
-    // DataView reads past the end of a truncated file land here.
-    if (error instanceof RangeError) throw damaged("it ends inside its zip directory or an entry");
-    throw damaged((error as Error).message);
+  const zip = new ZipBytes(bytes);
+  const entries = new Map(readDirectory(zip, limits).map((e) => [e.name, e]));
+  checkLimits([...entries.values()], limits);
+  const rels = entries.get("_rels/.rels");
+  const main = entries.get(mainPartName(rels && inflate(zip, rels, messages)));
+  if (!main) {
+    throw new JixiaoError("NOT_DOCX", "The zip has no Word document part (word/document.xml). It is another kind of zip file (.xlsx, .pptx, .odt or an archive); pass a .docx.");
   }
+  return { part: inflate(zip, main, messages), messages };
 }
