@@ -233,14 +233,13 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
         def.widthBefore = value;
         break;
       case "trftsWidthB":
-        // Only a width in twips (3) places cells; "auto" and percentages are left to layout.
-        if (value !== 3) def.widthBefore = 0;
+        def.widthBeforeUnit = value;
         break;
       case "trwWidthA":
         def.widthAfter = value;
         break;
       case "trftsWidthA":
-        if (value !== 3) def.widthAfter = 0;
+        def.widthAfterUnit = value;
         break;
       case "clmgf":
         cellDefinition.hMerge = "first";

@@ -22,8 +22,14 @@ export interface RowDefinition {
   left: number;
   widthBefore: number;
   widthAfter: number;
+  /** \trftsWidthB / \trftsWidthA, in either order with the width: 3 = twips; none given counts as twips. */
+  widthBeforeUnit?: number;
+  widthAfterUnit?: number;
   cells: CellDefinition[];
 }
+
+/** Only a width in twips places cells; "auto" (1) and percentages (2) are left to layout. */
+const inTwips = (width: number, unit: number | undefined) => (unit === undefined || unit === 3 ? Math.max(0, width) : 0);
 
 /** A paragraph as it ends: its shown text and what was hidden in it. */
 export interface Paragraph {
@@ -98,9 +104,11 @@ export class RtfTables {
     const cells = table.cells;
     table.cells = [];
     // \trleft is the table's edge; the invisible cell of \trwWidthB comes before the first real cell.
-    const left = definition.left + definition.widthBefore;
+    const widthBefore = inTwips(definition.widthBefore, definition.widthBeforeUnit);
+    const widthAfter = inTwips(definition.widthAfter, definition.widthAfterUnit);
+    const left = definition.left + widthBefore;
     let right = left;
-    const row: CellxRow = { left, widthBefore: definition.widthBefore, widthAfter: definition.widthAfter, cells: [] };
+    const row: CellxRow = { left, widthBefore, widthAfter, cells: [] };
     cells.forEach((content, i) => {
       const def = definition.cells[i];
       right = def ? def.right : right + DEFAULT_CELL_WIDTH;

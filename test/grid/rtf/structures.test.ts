@@ -50,6 +50,21 @@ describe("RTF structures (hand-written files)", () => {
     ]);
   });
 
+  it("space before and after a row in twips (\\trwWidthB / \\trwWidthA, unit 3 before or after the width) leaves positions empty; a percentage is ignored", async () => {
+    const { tables } = await read(rtf(
+      String.raw`\trowd\cellx1000\cellx2000\cellx3000\pard\intbl A\cell B\cell C\cell\row` +
+        String.raw`\trowd\trftsWidthB3\trwWidthB1000\cellx2000\cellx3000\pard\intbl D\cell E\cell\row` +
+        String.raw`\trowd\trwWidthA1000\trftsWidthA3\cellx1000\cellx2000\pard\intbl F\cell G\cell\row` +
+        String.raw`\trowd\trftsWidthB2\trwWidthB1000\cellx1000\cellx3000\pard\intbl H\cell I\cell\row\pard\par`,
+    ));
+    expect(picture(tables[0])).toEqual([
+      ["A", "B", "C"],
+      ["·", "D", "E"],
+      ["F", "G", "·"],
+      ["H", "I", "I"],
+    ]);
+  });
+
   it("a nested table (\\itap2, \\nestcell, \\nesttableprops, \\nestrow) hangs off its cell; \\nonesttables is skipped", async () => {
     const { blocks, tables } = await read(fixture("rtf/nested.rtf"));
     expect(kinds(blocks)).toEqual(["table 0", "p:end"]);
