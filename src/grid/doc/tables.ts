@@ -11,7 +11,7 @@ import type { Block, Grid, GridMessage } from "../model";
 import { MAX_CELLS, type RowDefinition } from "./props";
 import type { DocParagraph } from "./text";
 
-interface CellDraft { text: string; hidden: string[]; tables: Grid[] }
+interface CellDraft { text: string; hidden: string[]; tables: Grid[]; markDeleted: boolean }
 
 interface OpenTable {
   index: number[];
@@ -36,7 +36,7 @@ export function blocksFromParagraphs(paragraphs: DocParagraph[], maxDepth: numbe
   const closeTable = () => {
     const table = open.pop()!;
     // A row left without its row-end mark (a damaged file) still counts, with the last row's cells.
-    if (table.paragraphs.length || table.hidden.length || table.tables.length) endCell(table);
+    if (table.paragraphs.length || table.hidden.length || table.tables.length) endCell(table, false);
     if (table.cells.length) table.rows.push({ cells: table.cells, definition: null });
     const grid = buildGrid(table, budget, messages);
     const outer = open[open.length - 1];
@@ -56,21 +56,23 @@ export function blocksFromParagraphs(paragraphs: DocParagraph[], maxDepth: numbe
     const table = open[open.length - 1];
     const rowEnd = depth === 1 ? p.props.rowEnd && p.end === "cell" : p.props.innerRowEnd;
     if (rowEnd) {
-      if (table.paragraphs.length || table.tables.length) endCell(table);
-      table.rows.push({ cells: table.cells, definition: p.props.row });
+      if (table.paragraphs.length || table.tables.length) endCell(table, false);
+      // A row deleted with tracked changes (its row mark and every cell mark deleted) is not in the
+      // accepted document; its text was dropped with its characters.
+      if (!(p.markDeleted && table.cells.every((cell) => cell.markDeleted))) table.rows.push({ cells: table.cells, definition: p.props.row });
       table.cells = [];
       continue;
     }
     table.paragraphs.push(p.text);
     table.hidden.push(...p.hidden.filter((t) => t.trim()));
-    if (depth === 1 ? p.end === "cell" : p.props.innerCellEnd) endCell(table);
+    if (depth === 1 ? p.end === "cell" : p.props.innerCellEnd) endCell(table, p.markDeleted);
   }
   while (open.length) closeTable();
   return blocks;
 }
 
-function endCell(table: OpenTable): void {
-  table.cells.push({ text: table.paragraphs.join("\n"), hidden: table.hidden, tables: table.tables });
+function endCell(table: OpenTable, markDeleted: boolean): void {
+  table.cells.push({ text: table.paragraphs.join("\n"), hidden: table.hidden, tables: table.tables, markDeleted });
   table.paragraphs = [];
   table.hidden = [];
   table.tables = [];

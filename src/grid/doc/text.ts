@@ -10,7 +10,8 @@
  * - 0x01 (picture), 0x08 (drawing), 0x02 / 0x05 (note and comment anchors) and the other
  *   control characters are dropped;
  * - text marked deleted (sprmCFRMarkDel) is dropped, inserted text kept: the accepted view; a
- *   deleted paragraph mark joins its paragraph to the next;
+ *   deleted paragraph mark joins its paragraph to the next; a row whose marks are all deleted is
+ *   dropped (tables.ts);
  * - hidden text (sprmCFVanish) is kept apart, in `hidden`, never in `text`.
  */
 import type { Fib } from "./fib";
@@ -24,6 +25,8 @@ export interface DocParagraph {
   hidden: string[];
   /** "cell": ended by a cell mark (0x07). */
   end: "paragraph" | "cell";
+  /** The mark that ends it is a tracked deletion (a cell or row mark: the cell or row is deleted). */
+  markDeleted: boolean;
   props: ParagraphProps;
 }
 
@@ -50,9 +53,9 @@ export function readParagraphs(src: TextSources): DocParagraph[] {
   const fields: boolean[] = []; // per open field: true while in its code
   let inCode = 0;
 
-  const endParagraph = (end: DocParagraph["end"], props: ParagraphProps) => {
+  const endParagraph = (end: DocParagraph["end"], props: ParagraphProps, markDeleted = false) => {
     if (hiddenRun) hidden.push(hiddenRun);
-    paragraphs.push({ text, hidden, end, props });
+    paragraphs.push({ text, hidden, end, props, markDeleted });
     text = "";
     hidden = [];
     hiddenRun = "";
@@ -86,7 +89,6 @@ export function readParagraphs(src: TextSources): DocParagraph[] {
       const code = piece.compressed ? fromCompressed(word[fc]) : word[fc] | (word[fc + 1] << 8);
       const sectionMark = code === 0x0c && sectionEnds.has(cp);
       if (code === 0x0d || code === 0x07 || sectionMark) {
-        if (chars.deleted && code === 0x0d) continue;
         const papx = runAt(paragraphRuns, fc);
         let props = papx ? paragraphCache.get(papx) : undefined;
         if (papx && !props) {
@@ -99,7 +101,9 @@ export function readParagraphs(src: TextSources): DocParagraph[] {
           props = { ...props, row: props.row && { ...props.row, merges: props.row.merges.map((m) => ({ ...m })) } };
           applyParagraph(props, prm, src.data);
         }
-        endParagraph(code === 0x07 ? "cell" : "paragraph", props);
+        // A deleted paragraph mark joins its paragraph to the next, unless it ends a cell or a row.
+        if (chars.deleted && code === 0x0d && !props.innerCellEnd && !props.innerRowEnd) continue;
+        endParagraph(code === 0x07 ? "cell" : "paragraph", props, chars.deleted);
         continue;
       }
       if (code === 0x13) {

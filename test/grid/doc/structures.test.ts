@@ -128,6 +128,15 @@ describe("characters", () => {
     expect(model.blocks).toEqual([{ kind: "paragraph", text: "实际完成值95%" }]);
   });
 
+  it("a row deleted with tracked changes (its cell and row marks deleted) is dropped; a row whose text only is deleted stays", async () => {
+    // Rows: 一 二 | 删 除 | 三 四; CPs: "一\x07二\x07\x07" = 0–4, "删\x07除\x07\x07" = 5–9, "三\x07四\x07\x07" = 10–14.
+    const rows = [...row(["一", "二"], defTable([0, 1000, 2000])), ...row(["删", "除"], defTable([0, 1000, 2000])), ...row(["三", "四"], defTable([0, 1000, 2000]))];
+    const whole = await read(rows, { chars: [{ from: 5, to: 10, chpx: deleted }] });
+    expect(layout(tables(whole.blocks)[0])).toEqual([["一", "二"], ["三", "四"]]);
+    const textOnly = await read(rows, { chars: [{ from: 5, to: 6, chpx: deleted }, { from: 7, to: 8, chpx: deleted }] });
+    expect(layout(tables(textOnly.blocks)[0])).toEqual([["一", "二"], ["", ""], ["三", "四"]]);
+  });
+
   it("hidden text is kept out of the text: in the cell's hiddenText, or in an info message outside tables", async () => {
     const model = await read([
       { text: "说明备注" },
