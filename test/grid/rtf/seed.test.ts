@@ -28,6 +28,12 @@ describe("seed-libreoffice.rtf read natively", () => {
     expect(forms.every((f) => f.source?.reader === "rtf")).toBe(true);
   });
 
+  it("gives the 11 seed records from RTF written as Chinese Word writes it (GBK bytes, row definitions twice)", async () => {
+    const { forms, messages } = await parseDocx(fixture("rtf/seed-word-style-gbk.rtf"), { validate: false });
+    expect(forms.map(comparable)).toEqual(expected.map(comparable));
+    expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
+  });
+
   it("says the format is rtf, whatever reader was asked for", async () => {
     const model = await readDocumentModel(fixture("seed-libreoffice.rtf"), { reader: "mammoth" });
     expect(model.format).toBe("rtf");
