@@ -13,7 +13,7 @@ Commands:
 Examples:
   jixiao parse 自评表/ -o forms.jsonl               every Word file under 自评表/, one line per form
   jixiao parse "archive/**/*.doc*" -o forms.csv     a glob (quoted), CSV with Chinese headers
-  jixiao parse a.docx b.doc --format json           JSON on stdout (.doc is converted with LibreOffice)
+  jixiao parse a.docx b.doc --format json           JSON on stdout (.doc is read natively)
   jixiao parse big/ -o all.jsonl --jobs 4 --resume  continue an interrupted run
   jixiao validate a.docx                            a.docx:附件4-7:total.score error TOTAL_SCORE_MISMATCH …
   jixiao generate forms.json -o copy.docx           records (e.g. from parse --format json) to Word

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENTS, makeArchive, SKIPPED } from "./folder";
+import { word97 } from "../helpers/word97";
 import { BUILD_TIMEOUT, ensureBuilt, jixiao, jsonLines } from "./run";
 
 let dir: string;
@@ -11,7 +12,17 @@ beforeAll(async () => {
   await ensureBuilt();
   dir = makeArchive();
 }, BUILD_TIMEOUT);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}-word95.doc`, { force: true });
+});
+
+/** A Word 95 .doc, next to the archive: the native reader refuses it, so it goes to LibreOffice. */
+function word95(): string {
+  const path = `${dir}-word95.doc`;
+  writeFileSync(path, word97([{ text: "x" }], { patch: ({ word }) => word.set([0x68, 0], 2) }));
+  return path;
+}
 
 /** Whether a process runs: not gone and not a zombie waiting to be reaped (Linux /proc). */
 function running(pid: number): boolean {
@@ -44,7 +55,8 @@ describe("jixiao parse over a folder", () => {
 
     const legacy = lines.filter((l) => l.file === "c-legacy.doc");
     expect(legacy).toHaveLength(11);
-    expect(legacy[0].messages[0].code).toBe("CONVERTED");
+    // Word 97 is read natively: no conversion.
+    expect(legacy.every((l) => l.record.source.reader === "doc" && l.messages.every((m: { code: string }) => m.code !== "CONVERTED"))).toBe(true);
     expect(legacy.map((l) => l.record.project.name)).toEqual(seed.map((l) => l.record.project.name));
 
     for (const d of DOCUMENTS.filter((d) => "error" in d)) {
@@ -135,10 +147,10 @@ describe("jixiao parse inputs", () => {
     expect(run.code).toBe(1);
   });
 
-  it("without LibreOffice, a .doc fails with CONVERTER_MISSING naming the package, not a stack trace", async () => {
+  it("without LibreOffice, a Word 95 .doc fails with CONVERTER_MISSING naming the package, not a stack trace", async () => {
     // node is started by its full path; an empty PATH hides soffice.
     const emptyPath = mkdtempSync(join(tmpdir(), "jixiao-no-path-"));
-    const run = await jixiao(["parse", "c-legacy.doc", "a-single.docx"], { cwd: dir, env: { PATH: emptyPath } });
+    const run = await jixiao(["parse", word95(), "a-single.docx"], { cwd: dir, env: { PATH: emptyPath } });
     rmSync(emptyPath, { recursive: true });
     const [legacy, single] = jsonLines(run.stdout);
     expect(legacy.error.code).toBe("CONVERTER_MISSING");
@@ -156,10 +168,11 @@ describe("jixiao parse inputs", () => {
     const temp = mkdtempSync(join(tmpdir(), "jixiao-timeout-test-"));
     try {
       const started = Date.now();
-      const run = await jixiao(["parse", "c-legacy.doc", "a-single.docx", "b-seed.docx", "--jobs", jobs, "--file-timeout", "1", "--soffice", fake, "--timeout", "60", "-q"], { cwd: dir, env: { TMPDIR: temp } });
+      const legacy = word95();
+      const run = await jixiao(["parse", legacy, "a-single.docx", "b-seed.docx", "--jobs", jobs, "--file-timeout", "1", "--soffice", fake, "--timeout", "60", "-q"], { cwd: dir, env: { TMPDIR: temp } });
       expect(Date.now() - started).toBeLessThan(7_000);
       const lines = jsonLines(run.stdout);
-      expect(lines[0]).toMatchObject({ file: "c-legacy.doc", form: null, error: { code: "FILE_TIMEOUT" } });
+      expect(lines[0]).toMatchObject({ file: legacy, form: null, error: { code: "FILE_TIMEOUT" } });
       expect(lines[0].error.message).toContain("--file-timeout");
       expect(lines.slice(1).map((l) => [l.file, l.form])).toEqual([["a-single.docx", 0], ...Array.from({ length: 11 }, (_, i) => ["b-seed.docx", i])]);
       expect(run.code).toBe(1);
@@ -179,8 +192,9 @@ describe("jixiao parse inputs", () => {
     writeFileSync(fake, "#!/bin/sh\nexec sleep 30\n", { mode: 0o755 });
     const temp = mkdtempSync(join(tmpdir(), "jixiao-timeout-test-"));
     try {
-      const run = await jixiao(["parse", "c-legacy.doc", "--jobs", "2", "--file-timeout", "1", "--soffice", fake, "--timeout", "60", "-q"], { cwd: dir, env: { TMPDIR: temp } });
-      expect(jsonLines(run.stdout)).toEqual([expect.objectContaining({ file: "c-legacy.doc", error: expect.objectContaining({ code: "FILE_TIMEOUT" }) })]);
+      const legacy = word95();
+      const run = await jixiao(["parse", legacy, "--jobs", "2", "--file-timeout", "1", "--soffice", fake, "--timeout", "60", "-q"], { cwd: dir, env: { TMPDIR: temp } });
+      expect(jsonLines(run.stdout)).toEqual([expect.objectContaining({ file: legacy, error: expect.objectContaining({ code: "FILE_TIMEOUT" }) })]);
     } finally {
       rmSync(fake, { force: true });
       rmSync(temp, { recursive: true, force: true });
