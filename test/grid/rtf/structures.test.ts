@@ -65,6 +65,16 @@ describe("RTF structures (hand-written files)", () => {
     ]);
   });
 
+  it("boundaries 10 twips apart are separate grid columns (no tolerance), as LibreOffice reads them", async () => {
+    const { tables } = await read(fixture("rtf/near-boundaries.rtf"));
+    // Boundaries 0, 2000, 2010, 3990, 4000, 6000.
+    expect(picture(tables[0])).toEqual([
+      ["A", "B", "B", "B", "C"],
+      ["D", "D", "E", "F", "F"],
+      ["G", "H", "H", "H", "H"],
+    ]);
+  });
+
   it("a nested table (\\itap2, \\nestcell, \\nesttableprops, \\nestrow) hangs off its cell; \\nonesttables is skipped", async () => {
     const { blocks, tables } = await read(fixture("rtf/nested.rtf"));
     expect(kinds(blocks)).toEqual(["table 0", "p:end"]);
