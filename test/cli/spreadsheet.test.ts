@@ -3,7 +3,7 @@
  * below were read off the Word file by hand (python-docx shows the same cells), not taken from
  * our own output.
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -59,6 +59,8 @@ describe("XLSX", () => {
     }
     // 11 forms + the failed file; 39 columns are A … AM.
     expect(workbook.getWorksheet("表单")!.autoFilter).toBe("A1:AM13");
+    // The rows kept on disk while the files were read (next to the output) are gone.
+    expect(readdirSync(dir).filter((name) => name.startsWith(".jixiao-xlsx-"))).toEqual([]);
   });
 
   it("gives 表单 one row per form with funds, 执行率, 资金得分, goal, 总分 and the message counts", () => {

@@ -1,4 +1,5 @@
 /** `jixiao parse`: Word files in, one record per form out (JSONL, JSON, CSV or XLSX). */
+import { dirname, resolve } from "node:path";
 import { FAIL_ON, poolOptions, oneOf, parseCommandArgs, UsageError, wholeNumber } from "../args";
 import { collectInputs, nothingToRead } from "../inputs";
 import { openDestination } from "../output/destination";
@@ -97,7 +98,8 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const documents = inputs.documents.filter((file) => !earlier.done.has(file));
 
   const destination = await openDestination(output, { resumable: format === "jsonl", continueFrom: earlier.continueFrom });
-  const sink = await openSink(format, destination, { headers, csvTable });
+  // XLSX rows wait on disk next to the output, not in a temp folder that may be memory (tmpfs).
+  const sink = await openSink(format, destination, { headers, csvTable, spoolDir: output === undefined ? undefined : dirname(resolve(output)) });
   const overview = values.overview ? new Overview() : undefined;
   const progress = new Progress(documents.length, progressMode(values.quiet, output === undefined || overview !== undefined));
   for await (const delivery of readInOrder(documents, pool, settings, format === "jsonl" && !overview ? "jsonl" : "records")) {

@@ -20,6 +20,8 @@ export interface SinkOptions {
   headers: HeaderLanguage;
   /** The one table a CSV holds (an XLSX has all three). */
   csvTable?: TableName;
+  /** Where XLSX keeps its rows until the end (default: the system's temporary folder). */
+  spoolDir?: string;
 }
 
 export function openSink(format: Format, destination: Destination, options: SinkOptions): Promise<Sink> {
@@ -27,6 +29,6 @@ export function openSink(format: Format, destination: Destination, options: Sink
     case "jsonl": return Promise.resolve(jsonlSink(destination));
     case "json": return Promise.resolve(jsonSink(destination));
     case "csv": return Promise.resolve(csvSink(destination, options.headers, options.csvTable));
-    case "xlsx": return xlsxSink(destination, options.headers);
+    case "xlsx": return xlsxSink(destination, options.headers, options.spoolDir);
   }
 }

@@ -1,8 +1,8 @@
 /**
  * XLSX through exceljs's streaming WorkbookWriter, three sheets: 表单 (one row per form), 指标 (one
  * row per indicator) and 校验 (one row per check message). Rows are spooled to temporary files
- * while the files are read and written sheet by sheet at the end (spool.ts), so memory does not
- * grow with the number of files. Strings are stored as text cells, which Excel never evaluates,
+ * (a hidden folder next to the output) while the files are read and written sheet by sheet at the
+ * end (spool.ts), so memory does not grow with the number of files. Strings are stored as text cells, which Excel never evaluates,
  * so no formula guard is needed and the cells keep the form's exact text.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -59,12 +59,12 @@ function zipInputBehind(sheet: unknown): ZipInput | undefined {
   const pipe = (sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0];
   if (!(pipe instanceof EventEmitter)) return undefined;
   const input = pipe as ZipInput;
-  return input.writableNeedDrain ?? input._writableState?.needDrain ? input : undefined;
+  return (input.writableNeedDrain ?? input._writableState?.needDrain) ? input : undefined;
 }
 
-export async function xlsxSink(destination: Destination, headers: HeaderLanguage): Promise<Sink> {
+export async function xlsxSink(destination: Destination, headers: HeaderLanguage, spoolDir = tmpdir()): Promise<Sink> {
   const ExcelJS = await loadExcelJS();
-  const dir = mkdtempSync(join(tmpdir(), "jixiao-xlsx-"));
+  const dir = mkdtempSync(join(spoolDir, ".jixiao-xlsx-"));
   // Should the run stop half-way, the spooled rows still go.
   const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   process.once("exit", cleanUp);
