@@ -15,6 +15,7 @@ import { measureCeiling, type Ceiling } from "./ceiling";
 import { profileCli, profileDirect, type NamedProfile } from "./diagnose";
 import { waitForQuiet } from "./load";
 import { largeTable, runLarge, type LargeResult } from "./large";
+import { legacyTable, legacyTargets, runLegacy, type LegacyResult } from "./legacy";
 import { INPUTS, runMicro, type InputResult } from "./micro";
 import { batchTable, microTable, profileText, targetTable } from "./report";
 import { batchTargets, microTargets, type Target } from "./targets";
@@ -100,13 +101,14 @@ async function diagnose(targets: Target[], temp: string): Promise<NamedProfile[]
   return profiles;
 }
 
-function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], large: LargeResult | null, batch: BatchResult[], ceiling: Ceiling | null, targets: Target[], profiles: NamedProfile[]): void {
+function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], legacy: LegacyResult, large: LargeResult | null, batch: BatchResult[], ceiling: Ceiling | null, targets: Target[], profiles: NamedProfile[]): void {
   const results = {
     machine: host,
     quick,
     runs: counts,
     batchRepeats,
     inputs,
+    legacy,
     large,
     batch,
     ceiling,
@@ -122,6 +124,10 @@ async function main(): Promise<void> {
   const inputs = await runMicro(ROOT, { counts, log, settle });
   const targets: Target[] = microTargets(inputs);
   const printed = [microTable(inputs, counts.runs, counts.warmup)];
+  await settle();
+  const legacy = await runLegacy(ROOT, { native: counts, libreOffice: quick ? { warmup: 1, runs: 2 } : { warmup: 1, runs: 5 } }, log);
+  targets.push(...legacyTargets(legacy));
+  printed.push(legacyTable(legacy));
   const temp = mkdtempSync(join(tmpdir(), "jixiao-bench-"));
   try {
     let large: LargeResult | null = null;
@@ -147,7 +153,7 @@ async function main(): Promise<void> {
     }
     const profiles = await diagnose(targets, temp);
     printed.push(targetTable(targets), ...profiles.map((p) => profileText(p.title, p.summary)));
-    writeResults(host, inputs, large, batch, ceiling, targets, profiles);
+    writeResults(host, inputs, legacy, large, batch, ceiling, targets, profiles);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

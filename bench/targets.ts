@@ -4,7 +4,7 @@ import type { Ceiling } from "./ceiling";
 import type { InputResult } from "./micro";
 
 export interface Target {
-  id: "direct-vs-floor" | "mammoth-vs-direct" | "batch-rss" | "rss-flat" | "same-output" | "jobs-scaling";
+  id: "direct-vs-floor" | "mammoth-vs-direct" | "batch-rss" | "rss-flat" | "same-output" | "jobs-scaling" | "legacy-vs-libreoffice" | "legacy-vs-docx";
   goal: string;
   /** What was measured, in words, for the table. */
   measured: string;
