@@ -42,6 +42,10 @@ function decodeHtml(bytes: Uint8Array): string {
 
 /** Bytes → body blocks (paragraphs and faithful table grids), with the reader's messages. */
 export async function readDocumentModel(input: DocumentInput, options: ReadOptions = {}): Promise<ReadDocumentResult> {
+  // A bad option is the caller's mistake, whatever the file turns out to be: said before reading.
+  if (options.reader !== undefined && options.reader !== "direct" && options.reader !== "mammoth") {
+    throw new JixiaoError("BAD_OPTION", `Unknown reader "${String(options.reader)}": use "direct" or "mammoth".`);
+  }
   const { bytes, file } = await loadBytes(input);
   const limits = resolveLimits(options.limits);
   const kind = sniff(bytes);
@@ -70,9 +74,6 @@ export async function readDocumentModel(input: DocumentInput, options: ReadOptio
     const { readRtfDocument } = await import("./rtf/read");
     const model = readRtfDocument(bytes, limits);
     return { ...model, file, format: "rtf", timings: { unzip: 0, grid: performance.now() - t0 } };
-  }
-  if (options.reader !== undefined && options.reader !== "direct" && options.reader !== "mammoth") {
-    throw new JixiaoError("BAD_OPTION", `Unknown reader "${String(options.reader)}": use "direct" or "mammoth".`);
   }
   const t0 = performance.now();
   const { part: main, messages: zipMessages } = readMainPart(bytes, limits);

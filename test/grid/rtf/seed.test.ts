@@ -34,9 +34,10 @@ describe("seed-libreoffice.rtf read natively", () => {
     expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
   });
 
-  it("says the format is rtf, whatever reader was asked for", async () => {
+  it("says the format is rtf, whatever reader was asked for; an unknown reader is still BAD_OPTION", async () => {
     const model = await readDocumentModel(fixture("seed-libreoffice.rtf"), { reader: "mammoth" });
     expect(model.format).toBe("rtf");
+    await expect(readDocumentModel(fixture("seed-libreoffice.rtf"), { reader: "pandoc" as never })).rejects.toMatchObject({ code: "BAD_OPTION" });
   });
 
   it("gives the same grids as the .docx it was exported from (texts, spans, rows)", async () => {
