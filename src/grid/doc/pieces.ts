@@ -40,6 +40,8 @@ export function readPieceTable(table: Uint8Array, clx: Span, wordLength: number)
   if (lcb < 16 || (lcb - 4) % 12 !== 0 || plc + lcb > bytes.length) throw badDoc(`the list of pieces claims ${lcb} bytes`);
   const count = (lcb - 4) / 12;
   const pieces: Piece[] = [];
+  // Pieces hold different parts of the text: together they cannot hold more bytes than the stream.
+  let bytesOfText = 0;
   for (let i = 0; i < count; i++) {
     const cpStart = view.getUint32(plc + i * 4, true);
     const cpEnd = view.getUint32(plc + (i + 1) * 4, true);
@@ -48,8 +50,9 @@ export function readPieceTable(table: Uint8Array, clx: Span, wordLength: number)
     const raw = view.getUint32(pcd + 2, true);
     const compressed = (raw & 0x40000000) !== 0;
     const fc = compressed ? (raw & 0x3fffffff) / 2 : raw & 0x3fffffff;
-    const end = fc + (cpEnd - cpStart) * (compressed ? 1 : 2);
-    if (end > wordLength) throw badDoc(`piece ${i + 1} (characters ${cpStart}–${cpEnd}) lies beyond the text stream`);
+    const size = (cpEnd - cpStart) * (compressed ? 1 : 2);
+    if (fc + size > wordLength) throw badDoc(`piece ${i + 1} (characters ${cpStart}–${cpEnd}) lies beyond the text stream`);
+    if ((bytesOfText += size) > wordLength) throw badDoc(`the pieces claim more text than the ${wordLength}-byte text stream holds`);
     pieces.push({ cpStart, cpEnd, fc, compressed, prm: view.getUint16(pcd + 6, true) });
   }
   return { pieces, grpprls };

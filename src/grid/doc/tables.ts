@@ -23,7 +23,12 @@ interface OpenTable {
   tables: Grid[];
 }
 
+/**
+ * `maxDepth` is limits.maxDepth, which bounds a .docx's XML nesting: a table level there costs four
+ * elements (table, row, cell, paragraph), so a .doc's tables nest at most a quarter as deep.
+ */
 export function blocksFromParagraphs(paragraphs: DocParagraph[], maxDepth: number, budget: GridBudget, messages: GridMessage[]): Block[] {
+  const maxTableDepth = Math.max(1, Math.floor(maxDepth / 4));
   const blocks: Block[] = [];
   const open: OpenTable[] = [];
   let topTables = 0;
@@ -38,6 +43,8 @@ export function blocksFromParagraphs(paragraphs: DocParagraph[], maxDepth: numbe
     // A row left without its row-end mark (a damaged file) still counts, with the last row's cells.
     if (table.paragraphs.length || table.hidden.length || table.tables.length) endCell(table, false);
     if (table.cells.length) table.rows.push({ cells: table.cells, definition: null });
+    // A table with no row at all (a depth claimed by a paragraph mark and left at once) is nothing.
+    if (table.rows.length === 0) return;
     const grid = buildGrid(table, budget, messages);
     const outer = open[open.length - 1];
     if (outer) outer.tables.push(grid);
@@ -45,7 +52,9 @@ export function blocksFromParagraphs(paragraphs: DocParagraph[], maxDepth: numbe
   };
 
   for (const p of paragraphs) {
-    const depth = Math.min(maxDepth, Math.max(0, p.props.itap ?? (p.props.inTable ? 1 : 0)));
+    // A paragraph goes at most two levels deeper than the one before it (a cell that begins with a
+    // nested table): a deeper jump is a damaged or hostile depth, and each level costs a table.
+    const depth = Math.min(maxTableDepth, open.length + 2, Math.max(0, p.props.itap ?? (p.props.inTable ? 1 : 0)));
     while (open.length > depth) closeTable();
     while (open.length < depth) openTable();
     if (depth === 0) {

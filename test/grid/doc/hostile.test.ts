@@ -140,11 +140,11 @@ describe("the Word structures", () => {
     expect(await outcome(bytes)).toBe("BAD_DOC");
   });
 
-  it("a paragraph claiming a table depth of a million is held to limits.maxDepth", async () => {
+  it("a paragraph claiming a table depth of a million is held to a quarter of limits.maxDepth (a .docx table level is four elements)", async () => {
     const model = await readDocumentModel(word97([
       { text: "深", papx: [...inTable, ...itap(1_000_000)] },
       ...innerRow(["a"], 1_000_000, defTable([0, 100])),
-    ]), { limits: { maxDepth: 5 } });
+    ]), { limits: { maxDepth: 20 } });
     let depth = 0;
     let grids: Grid[] = model.blocks.flatMap((b) => (b.kind === "table" ? [b.grid] : []));
     while (grids.length) {
@@ -152,6 +152,28 @@ describe("the Word structures", () => {
       grids = grids.flatMap((g) => g.cells.flatMap((c) => c.tables));
     }
     expect(depth).toBe(5);
+  });
+
+  it("50,000 paragraphs that each claim the deepest table and leave it: each goes two levels down at most, quickly", async () => {
+    const paragraphs: Paragraph[] = Array.from({ length: 50_000 }, (_, i) => ({ text: "", papx: i % 2 ? [] : [...inTable, ...itap(1_000_000)] }));
+    const started = performance.now();
+    const model = await readDocumentModel(word97(paragraphs));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // Each deep paragraph is a one-cell table holding a one-cell table, and no deeper.
+    const tablesOnly = model.blocks.filter((b) => b.kind === "table");
+    expect(tablesOnly).toHaveLength(25_000);
+    expect(tablesOnly.every((b) => b.kind === "table" && b.grid.cells[0].tables.length === 1 && b.grid.cells[0].tables[0].cells[0].tables.length === 0)).toBe(true);
+  });
+
+  it("pieces claiming more text than the stream holds (every piece the same bytes) → BAD_DOC", async () => {
+    // Two pieces over the same 2,000 characters: each fits the stream, together they do not.
+    const text = "长".repeat(1999);
+    const bytes = word97([{ text }], { splitAt: [1000], patch: ({ table }) => {
+      const view = le(table);
+      view.setUint32(1 + 4 + 12 + 2 + 8, view.getUint32(1 + 4 + 12 + 2, true), true); // piece 2's FC := piece 1's
+      view.setUint32(1 + 4 + 8, 0x7fffff00, true); // …and its CPs run to 2^31
+    } });
+    expect(await outcome(bytes)).toBe("BAD_DOC");
   });
 
   it("a table wider than limits.maxGridCells → LIMIT_EXCEEDED", async () => {
