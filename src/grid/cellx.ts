@@ -19,7 +19,8 @@
  * LibreOffice keeps two boundaries 10 twips apart as two columns (a 10-twip grid column), and so
  * does Word's own .docx output, so merging near boundaries would make these grids differ from the
  * .docx of the same table. Merges are then resolved by the .docx rules (build.ts): a vertical
- * continuation joins the cell above only when it covers the same columns; what a continuation cell
+ * continuation joins the cell above only when it covers the same columns, and (as LibreOffice reads
+ * these formats) only in a column where a vertical merge was started; what a continuation cell
  * holds goes to the merged cell's hiddenText / hiddenTables with a message, never into its text.
  *
  * A cell whose right boundary is not right of its left one (a malformed row) adds no boundary: it
@@ -60,6 +61,33 @@ function boundaries(rows: CellxRow[]): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
+/** The cells a horizontal merge joined into a cell, kept for its hiddenText / hiddenTables. */
+type JoinedAway = Map<CellxCell, CellxCell[]>;
+
+/**
+ * `\clmgf … \clmrg` (fFirstMerged … fMerged) make one cell, as Word shows them: its right edge is
+ * the last merged cell's, and the boundaries inside it are no column edges (LibreOffice reads them
+ * so). A merged cell with no cell to its left stays a cell of its own.
+ */
+function joinHorizontalMerges(rows: CellxRow[], away: JoinedAway): CellxRow[] {
+  return rows.map((row) => {
+    if (!row.cells.some((cell) => cell.hMerge === "merged")) return row;
+    const cells: CellxCell[] = [];
+    for (const cell of row.cells) {
+      const last = cells[cells.length - 1];
+      if (cell.hMerge !== "merged" || !last) {
+        cells.push(cell);
+        continue;
+      }
+      const joined = { ...last, right: Math.max(last.right, cell.right) };
+      away.set(joined, [...(away.get(last) ?? []), cell]);
+      away.delete(last);
+      cells[cells.length - 1] = joined;
+    }
+    return { ...row, cells };
+  });
+}
+
 /** Index of `value` in the sorted `edges` (present by construction). */
 function columnOf(edges: number[], value: number): number {
   let lo = 0;
@@ -72,15 +100,74 @@ function columnOf(edges: number[], value: number): number {
   return lo;
 }
 
+/** What the cells a horizontal merge joined hold (Word hides it) goes to the merged cell, with a message. */
+function keepJoined(grid: Grid, cells: CellxCell[], table: number[], row: number, col: number, messages: GridMessage[]): void {
+  const origin = grid.positions[row][col];
+  if (!origin) return;
+  for (const cell of cells) {
+    if (cell.text.trim()) {
+      (origin.hiddenText ??= []).push(cell.text);
+      const quoted = cell.text.trim().slice(0, 40);
+      messages.push({
+        code: "TEXT_IN_MERGED_CELL", severity: "warning", table, row, col,
+        message: `Text "${quoted}" sits in a cell merged into the one at row ${row + 1}, column ${col + 1} (RTF \\clmrg, Word 97 fMerged); Word hides it. It is kept in the cell's hiddenText, not in its text.`,
+        messageZh: `第${row + 1}行第${col + 1}列单元格合并了含文字「${quoted}」的单元格（RTF \\clmrg、Word 97 fMerged），Word 不显示它；已保留在该单元格的 hiddenText 中，不计入其文本。`,
+      });
+    }
+    if (cell.tables.length) {
+      (origin.hiddenTables ??= []).push(...cell.tables);
+      messages.push({
+        code: "TABLE_IN_MERGED_CELL", severity: "warning", table, row, col,
+        message: `A table sits in a cell merged into the one at row ${row + 1}, column ${col + 1} (RTF \\clmrg, Word 97 fMerged); Word hides it. It is kept in the cell's hiddenTables.`,
+        messageZh: `第${row + 1}行第${col + 1}列单元格合并了含表格的单元格（RTF \\clmrg、Word 97 fMerged），Word 不显示该表格；已保留在该单元格的 hiddenTables 中。`,
+      });
+    }
+  }
+}
+
+/**
+ * A vertical continuation under a plain cell, in a column where no vertical merge was ever
+ * started, is kept a cell of its own, with a warning: LibreOffice reads these formats so. (Where a
+ * merge was started in that column before, LibreOffice joins the continuation to the cell above
+ * even when a plain cell interrupted the merge, and so do we; no cell above with the same columns
+ * at all is left to build.ts, which says MERGE_WITHOUT_ORIGIN too.)
+ */
+function continueOnlyMerges(specs: OoxmlRowSpec[], table: number[], messages: GridMessage[]): void {
+  let above = new Map<number, OoxmlRowSpec["cells"][number]>();
+  const started = new Set<number>();
+  specs.forEach((spec, r) => {
+    const here = new Map<number, OoxmlRowSpec["cells"][number]>();
+    let col = spec.gridBefore;
+    for (const tc of spec.cells) {
+      const over = above.get(col);
+      if (tc.vMerge === "restart") started.add(col);
+      if (tc.vMerge === "continue" && over && over.gridSpan === tc.gridSpan && over.vMerge === null && !started.has(col)) {
+        tc.vMerge = null;
+        messages.push({
+          code: "MERGE_WITHOUT_ORIGIN", severity: "warning", table, row: r, col,
+          message: `A vertically merged cell at row ${r + 1}, column ${col + 1} continues no merge (none was started above it); it is kept as a cell of its own.`,
+          messageZh: `第${r + 1}行第${col + 1}列的纵向合并单元格上方没有开始过合并，按独立单元格保留。`,
+        });
+      }
+      here.set(col, tc);
+      col += tc.gridSpan;
+    }
+    above = here;
+  });
+}
+
 /**
  * Rows described by cell boundaries → a Grid. `table` is the path of table indexes the messages
  * carry; `budget` is the document's limits.maxGridCells, checked before anything is allocated.
  */
-export function gridFromCellxRows(rows: CellxRow[], table: number[], messages: GridMessage[], budget: GridBudget): Grid {
+export function gridFromCellxRows(given: CellxRow[], table: number[], messages: GridMessage[], budget: GridBudget): Grid {
+  const away: JoinedAway = new Map();
+  const rows = joinHorizontalMerges(given, away);
   const edges = boundaries(rows);
   const gridCols = Math.max(0, edges.length - 1);
   budget.reserve(rows.length, gridCols);
   const hidden: { row: number; col: number; text: string[] }[] = [];
+  const joined: { row: number; col: number; cells: CellxCell[] }[] = [];
   const specs: OoxmlRowSpec[] = rows.map((row, r) => {
     let col = row.cells.length ? columnOf(edges, row.left) : 0;
     const gridBefore = col;
@@ -97,19 +184,23 @@ export function gridFromCellxRows(rows: CellxRow[], table: number[], messages: G
       }
       start = end;
       if (cell.hiddenText?.length) hidden.push({ row: r, col, text: cell.hiddenText });
+      const merged = away.get(cell);
+      if (merged) joined.push({ row: r, col, cells: merged });
       const span = Math.max(1, end - col);
       col += span;
       return {
         gridSpan: span,
         vMerge: cell.vMerge,
-        hMerge: cell.hMerge === "first" ? ("restart" as const) : cell.hMerge === "merged" ? ("continue" as const) : null,
+        hMerge: null,
         text: cell.text,
         tables: cell.tables,
       };
     });
     return { gridBefore, gridAfter: Math.max(0, gridCols - col), cells };
   });
+  continueOnlyMerges(specs, table, messages);
   const grid = gridFromOoxmlRows(specs, gridCols, table, messages, budget);
+  for (const { row, col, cells } of joined) keepJoined(grid, cells, table, row, col, messages);
   for (const { row, col, text } of hidden) {
     const origin = grid.positions[row][col];
     if (!origin) continue;

@@ -70,6 +70,25 @@ describe("the column grid from cell right boundaries", () => {
     expect(messages).toMatchObject([{ code: "MERGE_WITHOUT_ORIGIN", row: 1, col: 0 }]);
   });
 
+  it("a continuation under a plain cell, in a column where no merge was started, stays a cell of its own (as LibreOffice reads it)", () => {
+    const { grid, messages } = build([
+      r([c("A", 1000), c("B", 2000)]),
+      r([c("", 1000, { vMerge: "continue" }), c("C", 2000)]),
+    ]);
+    expect(picture(grid)).toEqual([["A", "B"], ["", "C"]]);
+    expect(messages).toMatchObject([{ code: "MERGE_WITHOUT_ORIGIN", severity: "warning", row: 1, col: 0 }]);
+  });
+
+  it("where a merge was started in the column before, a continuation joins the cell above even after a plain cell (as LibreOffice reads it)", () => {
+    const { grid, messages } = build([
+      r([c("M", 1000, { vMerge: "restart" }), c("1", 2000)]),
+      r([c("P", 1000), c("2", 2000)]),
+      r([c("", 1000, { vMerge: "continue" }), c("3", 2000)]),
+    ]);
+    expect(picture(grid)).toEqual([["M", "1"], ["P", "2"], ["P", "3"]]);
+    expect(messages).toEqual([]);
+  });
+
   it("horizontal merge flags join cells left to right", () => {
     const { grid, messages } = build([
       r([c("H", 1000, { hMerge: "first" }), c("", 2000, { hMerge: "merged" }), c("B", 3000)]),
@@ -78,6 +97,14 @@ describe("the column grid from cell right boundaries", () => {
     expect(picture(grid)).toEqual([["H", "H", "B"], ["C", "D", "E"]]);
     expect(grid.cells[0]).toMatchObject({ colSpan: 2 });
     expect(messages).toEqual([]);
+  });
+
+  it("the boundaries inside a horizontal merge are no column edges; text in a merged cell goes to hiddenText with a message", () => {
+    const { grid, messages } = build([r([c("H", 1000, { hMerge: "first" }), c("x", 2000, { hMerge: "merged" }), c("B", 3000)])]);
+    // Edges 0, 2000, 3000: the merge's inner edge (1000) is not one.
+    expect(picture(grid)).toEqual([["H", "B"]]);
+    expect(grid.cells[0]).toMatchObject({ text: "H", colSpan: 1, hiddenText: ["x"] });
+    expect(messages).toMatchObject([{ code: "TEXT_IN_MERGED_CELL", severity: "warning", row: 0, col: 0 }]);
   });
 
   it("a cell ending left of where it starts gets one column and a warning", () => {
