@@ -61,15 +61,14 @@ function boundaries(rows: CellxRow[]): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-/** The cells a horizontal merge joined into a cell, kept for its hiddenText / hiddenTables. */
-type JoinedAway = Map<CellxCell, CellxCell[]>;
-
 /**
  * `\clmgf … \clmrg` (fFirstMerged … fMerged) make one cell, as Word shows them: its right edge is
- * the last merged cell's, and the boundaries inside it are no column edges (LibreOffice reads them
- * so). A merged cell with no cell to its left stays a cell of its own.
+ * the last merged cell's, the boundaries inside it are no column edges, and the contents of the
+ * merged cells join its own ("contents … merged with those of the preceding cell", the RTF
+ * specification says; LibreOffice adds each non-empty one as a paragraph, and so do we). A merged
+ * cell with no cell to its left stays a cell of its own.
  */
-function joinHorizontalMerges(rows: CellxRow[], away: JoinedAway): CellxRow[] {
+function joinHorizontalMerges(rows: CellxRow[]): CellxRow[] {
   return rows.map((row) => {
     if (!row.cells.some((cell) => cell.hMerge === "merged")) return row;
     const cells: CellxCell[] = [];
@@ -79,10 +78,13 @@ function joinHorizontalMerges(rows: CellxRow[], away: JoinedAway): CellxRow[] {
         cells.push(cell);
         continue;
       }
-      const joined = { ...last, right: Math.max(last.right, cell.right) };
-      away.set(joined, [...(away.get(last) ?? []), cell]);
-      away.delete(last);
-      cells[cells.length - 1] = joined;
+      cells[cells.length - 1] = {
+        ...last,
+        right: Math.max(last.right, cell.right),
+        text: [last.text, cell.text].filter((text) => text !== "").join("\n"),
+        tables: [...last.tables, ...cell.tables],
+        ...(last.hiddenText || cell.hiddenText ? { hiddenText: [...(last.hiddenText ?? []), ...(cell.hiddenText ?? [])] } : {}),
+      };
     }
     return { ...row, cells };
   });
@@ -98,31 +100,6 @@ function columnOf(edges: number[], value: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** What the cells a horizontal merge joined hold (Word hides it) goes to the merged cell, with a message. */
-function keepJoined(grid: Grid, cells: CellxCell[], table: number[], row: number, col: number, messages: GridMessage[]): void {
-  const origin = grid.positions[row][col];
-  if (!origin) return;
-  for (const cell of cells) {
-    if (cell.text.trim()) {
-      (origin.hiddenText ??= []).push(cell.text);
-      const quoted = cell.text.trim().slice(0, 40);
-      messages.push({
-        code: "TEXT_IN_MERGED_CELL", severity: "warning", table, row, col,
-        message: `Text "${quoted}" sits in a cell merged into the one at row ${row + 1}, column ${col + 1} (RTF \\clmrg, Word 97 fMerged); Word hides it. It is kept in the cell's hiddenText, not in its text.`,
-        messageZh: `第${row + 1}行第${col + 1}列单元格合并了含文字「${quoted}」的单元格（RTF \\clmrg、Word 97 fMerged），Word 不显示它；已保留在该单元格的 hiddenText 中，不计入其文本。`,
-      });
-    }
-    if (cell.tables.length) {
-      (origin.hiddenTables ??= []).push(...cell.tables);
-      messages.push({
-        code: "TABLE_IN_MERGED_CELL", severity: "warning", table, row, col,
-        message: `A table sits in a cell merged into the one at row ${row + 1}, column ${col + 1} (RTF \\clmrg, Word 97 fMerged); Word hides it. It is kept in the cell's hiddenTables.`,
-        messageZh: `第${row + 1}行第${col + 1}列单元格合并了含表格的单元格（RTF \\clmrg、Word 97 fMerged），Word 不显示该表格；已保留在该单元格的 hiddenTables 中。`,
-      });
-    }
-  }
 }
 
 /**
@@ -161,13 +138,11 @@ function continueOnlyMerges(specs: OoxmlRowSpec[], table: number[], messages: Gr
  * carry; `budget` is the document's limits.maxGridCells, checked before anything is allocated.
  */
 export function gridFromCellxRows(given: CellxRow[], table: number[], messages: GridMessage[], budget: GridBudget): Grid {
-  const away: JoinedAway = new Map();
-  const rows = joinHorizontalMerges(given, away);
+  const rows = joinHorizontalMerges(given);
   const edges = boundaries(rows);
   const gridCols = Math.max(0, edges.length - 1);
   budget.reserve(rows.length, gridCols);
   const hidden: { row: number; col: number; text: string[] }[] = [];
-  const joined: { row: number; col: number; cells: CellxCell[] }[] = [];
   const specs: OoxmlRowSpec[] = rows.map((row, r) => {
     let col = row.cells.length ? columnOf(edges, row.left) : 0;
     const gridBefore = col;
@@ -184,8 +159,6 @@ export function gridFromCellxRows(given: CellxRow[], table: number[], messages: 
       }
       start = end;
       if (cell.hiddenText?.length) hidden.push({ row: r, col, text: cell.hiddenText });
-      const merged = away.get(cell);
-      if (merged) joined.push({ row: r, col, cells: merged });
       const span = Math.max(1, end - col);
       col += span;
       return {
@@ -200,7 +173,6 @@ export function gridFromCellxRows(given: CellxRow[], table: number[], messages: 
   });
   continueOnlyMerges(specs, table, messages);
   const grid = gridFromOoxmlRows(specs, gridCols, table, messages, budget);
-  for (const { row, col, cells } of joined) keepJoined(grid, cells, table, row, col, messages);
   for (const { row, col, text } of hidden) {
     const origin = grid.positions[row][col];
     if (!origin) continue;

@@ -99,12 +99,12 @@ describe("the column grid from cell right boundaries", () => {
     expect(messages).toEqual([]);
   });
 
-  it("the boundaries inside a horizontal merge are no column edges; text in a merged cell goes to hiddenText with a message", () => {
-    const { grid, messages } = build([r([c("H", 1000, { hMerge: "first" }), c("x", 2000, { hMerge: "merged" }), c("B", 3000)])]);
-    // Edges 0, 2000, 3000: the merge's inner edge (1000) is not one.
-    expect(picture(grid)).toEqual([["H", "B"]]);
-    expect(grid.cells[0]).toMatchObject({ text: "H", colSpan: 1, hiddenText: ["x"] });
-    expect(messages).toMatchObject([{ code: "TEXT_IN_MERGED_CELL", severity: "warning", row: 0, col: 0 }]);
+  it("the boundaries inside a horizontal merge are no column edges; the merged cells' contents join the first cell's, as paragraphs", () => {
+    const { grid, messages } = build([r([c("H", 1000, { hMerge: "first" }), c("x", 2000, { hMerge: "merged" }), c("", 2500, { hMerge: "merged" }), c("B", 3000)])]);
+    // Edges 0, 2500, 3000: the merge's inner edges (1000, 2000) are not ones.
+    expect(picture(grid)).toEqual([["H\nx", "B"]]);
+    expect(grid.cells[0]).toMatchObject({ colSpan: 1 });
+    expect(messages).toEqual([]);
   });
 
   it("a cell ending left of where it starts gets one column and a warning", () => {

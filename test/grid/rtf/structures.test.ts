@@ -39,6 +39,17 @@ describe("RTF structures (hand-written files)", () => {
     expect(messages).toEqual([]);
   });
 
+  it("merge flags as LibreOffice reads them: \\clvmrg under a plain cell stays a cell; \\clmgf + \\clmrg is one cell holding both texts", async () => {
+    const { tables, messages } = await read(fixture("rtf/merge-rules.rtf"));
+    // Edges 0, 1000, 2000, 3000 (1500 is inside the merged G|x).
+    expect(picture(tables[0])).toEqual([
+      ["A", "B", "C"],
+      ["D", "E", "C"],
+      ["G\nx", "G\nx", "H"],
+    ]);
+    expect(messages.map((m) => [m.code, m.row, m.col])).toEqual([["MERGE_WITHOUT_ORIGIN", 1, 0]]);
+  });
+
   it("rows with different \\cellx boundaries and \\trleft: the grid is the union of the boundaries", async () => {
     const { tables } = await read(fixture("rtf/boundaries.rtf"));
     // Boundaries 0, 1000, 2000, 3000: A|B B / C C|D / · E E / F · ·
