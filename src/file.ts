@@ -5,13 +5,17 @@ import type { Message } from "./model/message";
 import { sniff } from "./input/sniff";
 import { parseDocx, type ParseOptions, type ParseResult } from "./parse";
 
+/** LibreOffice's options; `always`: convert every .doc, .wps and .rtf, instead of reading it natively. */
+export type FileConvertOptions = ConvertOptions & { always?: boolean };
+
 export interface ParseFileOptions extends ParseOptions {
   /**
    * How files the native readers refuse (Word 6.0/95, a damaged .doc) are converted with
    * LibreOffice before reading; false refuses them with parseDocx's error; "always" converts every
-   * .doc, .wps and .rtf with LibreOffice instead of reading it natively.
+   * .doc, .wps and .rtf with LibreOffice instead of reading it natively (as `{ always: true }` does,
+   * which takes LibreOffice's options too).
    */
-  convert?: ConvertOptions | false | "always";
+  convert?: FileConvertOptions | false | "always";
 }
 
 /** The parseDocx errors that a conversion to .docx can cure. */
@@ -46,14 +50,16 @@ function convertedMessage(kind: LegacyKind): Message {
 export async function parseFile(path: string, options: ParseFileOptions = {}): Promise<ParseResult> {
   const { convert, ...parseOptions } = options;
   const { bytes } = await loadBytes(path);
+  const always = convert === "always" || (typeof convert === "object" && convert.always === true);
   const converted = async (kind: LegacyKind) => {
-    const docx = await convertToDocx(bytes, kind, convert === "always" || convert === false ? undefined : convert);
+    const { always: _always, ...libreOffice } = typeof convert === "object" ? convert : {};
+    const docx = await convertToDocx(bytes, kind, libreOffice);
     const read = await parseDocx(docx, parseOptions);
     read.messages.unshift(convertedMessage(kind));
     return read;
   };
   let result: ParseResult;
-  const forced = convert === "always" ? legacyKind(bytes) : undefined;
+  const forced = always ? legacyKind(bytes) : undefined;
   if (forced) {
     result = await converted(forced);
   } else {

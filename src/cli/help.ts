@@ -35,6 +35,8 @@ const READING = `  -j, --jobs N           parse on N worker threads (default: on
       --reader NAME      direct (default) or mammoth
       --soffice PATH     the LibreOffice program (default: soffice on PATH)
       --timeout SECONDS  stop a LibreOffice conversion after this long (default 120)
+      --convert WHEN     fallback (default): LibreOffice converts only what the native readers
+                         refuse; always: it converts every .doc, .wps and .rtf
       --file-timeout SECONDS
                          stop reading a file after this long and report FILE_TIMEOUT (default 300,
                          0 = none); needs a worker: applies with --jobs 2 or more, and with --jobs 1

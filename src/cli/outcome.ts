@@ -4,7 +4,7 @@
  * output cannot depend on the number of jobs.
  */
 import { JixiaoError } from "../errors";
-import type { ConvertOptions } from "../input/convert";
+import type { FileConvertOptions } from "../file";
 import type { ReaderName } from "../grid/read";
 import type { Message } from "../model/message";
 import type { FormRecord } from "../model/record";
@@ -13,7 +13,7 @@ import { loadRecords, looksLikeJson } from "./records";
 export interface ReadSettings {
   reader: ReaderName;
   validate: boolean;
-  convert: ConvertOptions;
+  convert: FileConvertOptions;
   /** Take a file of JSON records (what parse writes) as well as documents, and check them (validate). */
   records?: boolean;
 }

@@ -40,4 +40,12 @@ describe("jixiao parse on Word 97 files", () => {
     expect(lines[12]).toMatchObject({ form: null, error: { code: "CONVERTER_MISSING" } });
     expect(run.code).toBe(1);
   });
+
+  it("--convert always sends a Word 97 file to LibreOffice too (none on PATH here: CONVERTER_MISSING); a bad value is a usage error", async () => {
+    const run = await jixiao(["parse", "a-seed.doc", "--convert", "always", "-q"], { cwd: dir, env: { PATH: emptyPath } });
+    expect(jsonLines(run.stdout)).toEqual([expect.objectContaining({ file: "a-seed.doc", error: expect.objectContaining({ code: "CONVERTER_MISSING" }) })]);
+    const bad = await jixiao(["parse", "a-seed.doc", "--convert", "sometimes"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--convert");
+  });
 });

@@ -30,6 +30,7 @@ const OPTIONS = {
   overview: { type: "boolean" },
   soffice: { type: "string" },
   timeout: { type: "string" },
+  convert: { type: "string" },
   quiet: { type: "boolean", short: "q" },
 } as const;
 
@@ -40,12 +41,13 @@ function formatFor(value: string | undefined, output: string | undefined): Forma
   return format;
 }
 
-export function readSettings(command: string, values: { reader?: string; "no-validate"?: boolean; soffice?: string; timeout?: string }): ReadSettings {
+export function readSettings(command: string, values: { reader?: string; "no-validate"?: boolean; soffice?: string; timeout?: string; convert?: string }): ReadSettings {
   const timeout = wholeNumber(command, "timeout", values.timeout, 1);
+  const always = oneOf(command, "convert", values.convert, ["fallback", "always"] as const, "fallback") === "always";
   return {
     reader: oneOf(command, "reader", values.reader, ["direct", "mammoth"] as const, "direct"),
     validate: !values["no-validate"],
-    convert: { ...(values.soffice ? { soffice: values.soffice } : {}), ...(timeout ? { timeoutMs: timeout * 1000 } : {}) },
+    convert: { ...(values.soffice ? { soffice: values.soffice } : {}), ...(timeout ? { timeoutMs: timeout * 1000 } : {}), ...(always ? { always } : {}) },
   };
 }
 

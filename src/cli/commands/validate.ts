@@ -20,6 +20,7 @@ const OPTIONS = {
   "fail-on": { type: "string" },
   soffice: { type: "string" },
   timeout: { type: "string" },
+  convert: { type: "string" },
   quiet: { type: "boolean", short: "q" },
 } as const;
 

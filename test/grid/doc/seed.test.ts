@@ -35,6 +35,11 @@ describe("seed-libreoffice.doc read natively", () => {
     expect(messages.map((m) => m.code)).not.toContain("CONVERTED");
   });
 
+  it("parseFile with convert: { always: true } sends it to LibreOffice instead: a program is started (refused in this file)", async () => {
+    const error = await parseFile(`${FIXTURES}/seed-libreoffice.doc`, { convert: { always: true, soffice: process.execPath } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "CONVERSION_FAILED", message: expect.stringContaining("no program may be started") });
+  });
+
   it("says the format is doc, whatever reader was asked for", async () => {
     const model = await readDocumentModel(fixture("seed-libreoffice.doc"), { reader: "mammoth" });
     expect(model.format).toBe("doc");
