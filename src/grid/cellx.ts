@@ -22,6 +22,8 @@
  * continuation joins the cell above only when it covers the same columns, and (as LibreOffice reads
  * these formats) only in a column where a vertical merge was started; what a continuation cell
  * holds goes to the merged cell's hiddenText / hiddenTables with a message, never into its text.
+ * Horizontal merges follow the same rules, unless `joinMergedContents` (RTF) makes each merge one
+ * cell first, contents joined, as the RTF specification and LibreOffice have it.
  *
  * A cell whose right boundary is not right of its left one (a malformed row) adds no boundary: it
  * still gets one grid column, after the cells before it, with a BAD_CELL_BOUNDARY warning, and the
@@ -59,6 +61,16 @@ function boundaries(rows: CellxRow[]): number[] {
     if (row.widthAfter > 0) all.add(right + row.widthAfter);
   }
   return [...all].sort((a, b) => a - b);
+}
+
+export interface CellxOptions {
+  /**
+   * Horizontal merges as RTF defines them (and LibreOffice reads them): the merged cells become
+   * one cell before the column grid is made, their contents joined (see joinHorizontalMerges).
+   * Without it a merged cell joins the one to its left by the .docx rules: its boundaries stay
+   * column edges and what it holds is kept aside in hiddenText, with a message.
+   */
+  joinMergedContents?: boolean;
 }
 
 /**
@@ -137,8 +149,8 @@ function continueOnlyMerges(specs: OoxmlRowSpec[], table: number[], messages: Gr
  * Rows described by cell boundaries → a Grid. `table` is the path of table indexes the messages
  * carry; `budget` is the document's limits.maxGridCells, checked before anything is allocated.
  */
-export function gridFromCellxRows(given: CellxRow[], table: number[], messages: GridMessage[], budget: GridBudget): Grid {
-  const rows = joinHorizontalMerges(given);
+export function gridFromCellxRows(given: CellxRow[], table: number[], messages: GridMessage[], budget: GridBudget, options: CellxOptions = {}): Grid {
+  const rows = options.joinMergedContents ? joinHorizontalMerges(given) : given;
   const edges = boundaries(rows);
   const gridCols = Math.max(0, edges.length - 1);
   budget.reserve(rows.length, gridCols);
@@ -164,7 +176,7 @@ export function gridFromCellxRows(given: CellxRow[], table: number[], messages: 
       return {
         gridSpan: span,
         vMerge: cell.vMerge,
-        hMerge: null,
+        hMerge: cell.hMerge === "first" ? ("restart" as const) : cell.hMerge === "merged" ? ("continue" as const) : null,
         text: cell.text,
         tables: cell.tables,
       };

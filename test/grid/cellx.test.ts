@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GridBudget } from "../../src/grid/build";
-import { gridFromCellxRows, type CellxCell, type CellxRow } from "../../src/grid/cellx";
+import { gridFromCellxRows, type CellxCell, type CellxOptions, type CellxRow } from "../../src/grid/cellx";
 import type { Grid, GridMessage } from "../../src/grid/model";
 
 /** The grid as a picture: each position shows its origin cell's text, "·" where there is none. */
@@ -11,9 +11,9 @@ function picture(grid: Grid): string[][] {
 const c = (text: string, right: number, o: Partial<CellxCell> = {}): CellxCell => ({ right, text, hMerge: null, vMerge: null, tables: [], ...o });
 const r = (cells: CellxCell[], o: Partial<CellxRow> = {}): CellxRow => ({ left: 0, widthBefore: 0, widthAfter: 0, cells, ...o });
 
-function build(rows: CellxRow[], limit = 1_000_000) {
+function build(rows: CellxRow[], limit = 1_000_000, options: CellxOptions = {}) {
   const messages: GridMessage[] = [];
-  const grid = gridFromCellxRows(rows, [0], messages, new GridBudget(limit));
+  const grid = gridFromCellxRows(rows, [0], messages, new GridBudget(limit), options);
   return { grid, messages };
 }
 
@@ -99,12 +99,19 @@ describe("the column grid from cell right boundaries", () => {
     expect(messages).toEqual([]);
   });
 
-  it("the boundaries inside a horizontal merge are no column edges; the merged cells' contents join the first cell's, as paragraphs", () => {
-    const { grid, messages } = build([r([c("H", 1000, { hMerge: "first" }), c("x", 2000, { hMerge: "merged" }), c("", 2500, { hMerge: "merged" }), c("B", 3000)])]);
+  it("joinMergedContents (RTF): the boundaries inside a horizontal merge are no column edges; the merged cells' contents join the first cell's, as paragraphs", () => {
+    const { grid, messages } = build([r([c("H", 1000, { hMerge: "first" }), c("x", 2000, { hMerge: "merged" }), c("", 2500, { hMerge: "merged" }), c("B", 3000)])], 1_000_000, { joinMergedContents: true });
     // Edges 0, 2500, 3000: the merge's inner edges (1000, 2000) are not ones.
     expect(picture(grid)).toEqual([["H\nx", "B"]]);
     expect(grid.cells[0]).toMatchObject({ colSpan: 1 });
     expect(messages).toEqual([]);
+  });
+
+  it("without joinMergedContents a merged cell joins the one to its left by the .docx rules: its text kept aside", () => {
+    const { grid, messages } = build([r([c("H", 1000, { hMerge: "first" }), c("x", 2000, { hMerge: "merged" }), c("B", 3000)])]);
+    expect(picture(grid)).toEqual([["H", "H", "B"]]);
+    expect(grid.cells[0]).toMatchObject({ colSpan: 2, hiddenText: ["x"] });
+    expect(messages).toMatchObject([{ code: "TEXT_IN_MERGED_CELL", row: 0, col: 1 }]);
   });
 
   it("a cell ending left of where it starts gets one column and a warning", () => {

@@ -172,7 +172,7 @@ export class RtfTables {
       return;
     }
     const before = this.messages.length;
-    const grid = gridFromCellxRows(table.rows, table.index, this.messages, this.budget);
+    const grid = gridFromCellxRows(table.rows, table.index, this.messages, this.budget, { joinMergedContents: true });
     for (let i = before; i < this.messages.length; i++) this.messages[i].grid = grid;
     if (parent) parent.cell.tables.push(grid);
     else this.blocks.push({ kind: "table", index: table.index[0], grid });
