@@ -62,7 +62,7 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
   }
   const blocks: Block[] = [];
   const messages: GridMessage[] = [];
-  const tables = new RtfTables(blocks, messages, new GridBudget(limits.maxGridCells), limits.maxDepth);
+  const tables = new RtfTables(blocks, messages, new GridBudget(limits.maxGridCells), limits);
   const fonts = new Map<number, string>();
   let documentEncoding = "windows-1252";
   let defaultFont: number | null = null;
@@ -254,6 +254,11 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
         cellDefinition.vMerge = "continue";
         break;
       case "cellx":
+        // Each boundary is a cell, and each cell at least one grid position: checked as they come,
+        // so a file of nothing but \cellx cannot fill the memory before the grid is built.
+        if (def.cells.length >= limits.maxGridCells) {
+          throw new JixiaoError("LIMIT_EXCEEDED", `An RTF table row defines more than ${limits.maxGridCells} cells (\\cellx), above limits.maxGridCells; Word allows 63.`);
+        }
         def.cells.push({ ...cellDefinition, right: value });
         cellDefinition = { hMerge: null, vMerge: null };
         break;

@@ -6,6 +6,7 @@
  * level closes the deeper tables, which then hang off the cell that holds them.
  */
 import { JixiaoError } from "../../errors";
+import type { Limits } from "../../input/limits";
 import type { GridBudget } from "../build";
 import { gridFromCellxRows, type CellxCell, type CellxRow } from "../cellx";
 import type { Block, Grid, GridMessage } from "../model";
@@ -64,8 +65,11 @@ export class RtfTables {
     private readonly blocks: Block[],
     private readonly messages: GridMessage[],
     private readonly budget: GridBudget,
-    private readonly maxDepth: number,
+    private readonly limits: Pick<Limits, "maxDepth" | "maxGridCells">,
   ) {}
+
+  /** Cells ended so far: each takes at least one grid position, so limits.maxGridCells bounds them as they come. */
+  private cellCount = 0;
 
   /** A paragraph mark (`\par`) at `level` (0 = the body). */
   paragraph(p: Paragraph, level: number): void {
@@ -80,6 +84,9 @@ export class RtfTables {
 
   /** A cell mark: `\cell` closes a cell of level 1, `\nestcell` one of its own level. */
   cellEnd(p: Paragraph, level: number): void {
+    if (++this.cellCount > this.limits.maxGridCells) {
+      throw new JixiaoError("LIMIT_EXCEEDED", `The RTF's tables have more than ${this.limits.maxGridCells} cells (limits.maxGridCells); a real form has a few hundred. Raise the limit if the file is trusted.`);
+    }
     const table = this.reach(level);
     this.addTo(table.cell, p);
     table.cells.push(table.cell);
@@ -89,7 +96,7 @@ export class RtfTables {
   /** `\trowd`: a new row definition for tables of `level`, kept until the next one. */
   newDefinition(level: number): RowDefinition {
     const definition: RowDefinition = { left: 0, widthBefore: 0, widthAfter: 0, cells: [] };
-    if (level <= this.maxDepth) this.definitions[level] = definition;
+    if (level <= this.limits.maxDepth) this.definitions[level] = definition;
     return definition;
   }
 
@@ -138,8 +145,8 @@ export class RtfTables {
 
   /** The table at `level`, opening missing ones and closing deeper ones. */
   private reach(level: number): OpenTable {
-    if (level > this.maxDepth) {
-      throw new JixiaoError("LIMIT_EXCEEDED", `The RTF nests tables ${level} deep (\\itap), above limits.maxDepth (${this.maxDepth}); a real form nests one or two.`);
+    if (level > this.limits.maxDepth) {
+      throw new JixiaoError("LIMIT_EXCEEDED", `The RTF nests tables ${level} deep (\\itap), above limits.maxDepth (${this.limits.maxDepth}); a real form nests one or two.`);
     }
     this.closeDeeper(level);
     while (this.open.length < level) {

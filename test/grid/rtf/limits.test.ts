@@ -47,6 +47,11 @@ describe("RTF limits and hostile input", () => {
     expect(await codeOf(rtf(small + String.raw`\pard\par`), { maxGridCells: 1_000_000 })).toBe("no error");
   });
 
+  it("more cells or \\cellx in the file than limits.maxGridCells → LIMIT_EXCEEDED as they come, before any grid is built", async () => {
+    expect(await codeOf(rtf(String.raw`\trowd` + String.raw`\cellx1`.repeat(200)), { maxGridCells: 100 })).toBe("LIMIT_EXCEEDED");
+    expect(await codeOf(rtf(String.raw`\pard\intbl ` + String.raw`x\cell `.repeat(200)), { maxGridCells: 100 })).toBe("LIMIT_EXCEEDED");
+  });
+
   it("absurd \\cellx values and parameters are clamped, not trusted", async () => {
     const model = await readDocumentModel(rtf(String.raw`\trowd\trleft-99999999999\cellx99999999999999\cellx-5\pard\intbl a\cell b\cell\row\pard\par`));
     const grid = model.blocks.flatMap((b) => (b.kind === "table" ? [b.grid] : []))[0];
