@@ -8,8 +8,9 @@
  * is dropped). What is dropped: deleted revisions (`\deleted`, read as accepted, as the .docx
  * reader reads w:del), `\*` destinations we do not know, binary data, the font, colour and style
  * tables, document info, headers, footers, footnotes, comments, list numbering text, pictures and
- * shapes (the .docx reader reads only the body too). Hidden text (`\v`) is kept out of the text
- * and put in the cell's hiddenText, or in a message for a body paragraph.
+ * shapes (the .docx reader reads only the body too), but for a text box's paragraphs, which become
+ * lines of the paragraph holding the shape. Hidden text (`\v`) is kept out of the text and put in
+ * the cell's hiddenText, or in a message for a body paragraph.
  */
 import { JixiaoError } from "../../errors";
 import type { Limits } from "../../input/limits";
@@ -28,6 +29,10 @@ interface GroupState {
   nestProps: boolean;
   /** Inside `{\upr …}`: its text is the ANSI copy of the Unicode text in its `{\*\ud …}`. */
   upr: boolean;
+  /** Inside a shape (`{\shp …}`), skipped but for its text box (`{\shptxt …}`). */
+  shape: boolean;
+  /** Inside a text box: its paragraphs become lines of the paragraph that holds the shape. */
+  shapeText: boolean;
   /** The last token was `\*`: the next control word names an optional destination. */
   star: boolean;
   uc: number;
@@ -68,7 +73,7 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
   let defaultFont: number | null = null;
   let fontBeingDefined = -1;
 
-  const base: GroupState = { skip: false, fontTable: false, nestProps: false, upr: false, star: false, uc: 1, font: null, hidden: false, deleted: false, intbl: false, itap: 1 };
+  const base: GroupState = { skip: false, fontTable: false, nestProps: false, upr: false, shape: false, shapeText: false, star: false, uc: 1, font: null, hidden: false, deleted: false, intbl: false, itap: 1 };
   const stack: GroupState[] = [];
   let state = base;
   /** Fallback characters still to skip after a `\u`. */
@@ -105,11 +110,23 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
     bytesPending.push(b);
   };
   const level = () => (state.intbl ? Math.max(1, state.itap) : 0);
+  /**
+   * Text boxes, as the .docx reader reads them: each paragraph of the box is a line of the
+   * paragraph that holds the shape, after its own text (where LibreOffice's .docx puts them).
+   */
+  const shapeLines: string[] = [];
+  const outerText: { shown: string[]; hidden: string[] }[] = [];
+  const shapeLine = () => {
+    flushBytes();
+    shapeLines.push(shown.join(""));
+    shown = [];
+  };
   const takeParagraph = () => {
     flushBytes();
-    const p = { text: shown.join(""), hidden: hidden.join("") };
+    const p = { text: shown.join("") + shapeLines.map((line) => "\n" + line).join(""), hidden: hidden.join("") };
     shown = [];
     hidden = [];
+    shapeLines.length = 0;
     return p;
   };
 
@@ -123,6 +140,14 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
       if (name === "nesttableprops") state.nestProps = true;
       else if (name === "ud" && state.upr) state.skip = false;
       else state.skip = true;
+    }
+    if (name === "shptxt" && state.shape && !state.shapeText) {
+      flushBytes();
+      outerText.push({ shown, hidden });
+      shown = [];
+      state.skip = false;
+      state.shapeText = true;
+      return;
     }
     if (state.skip) return;
     if (toSkip > 0) {
@@ -197,22 +222,27 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
         if (state.itap === 0) state.intbl = false;
         return;
       case "par":
-        tables.paragraph(takeParagraph(), level());
+        if (state.shapeText) shapeLine();
+        else tables.paragraph(takeParagraph(), level());
         return;
       case "sect":
+        if (state.shapeText) return;
         if (shown.length || hidden.length || bytesPending.length) tables.paragraph(takeParagraph(), level());
         return;
       case "cell":
-        tables.cellEnd(takeParagraph(), 1);
+        // A table inside a text box: its cells are lines of the box, its rows nothing.
+        if (state.shapeText) shapeLine();
+        else tables.cellEnd(takeParagraph(), 1);
         return;
       case "nestcell":
-        tables.cellEnd(takeParagraph(), Math.max(2, level()));
+        if (state.shapeText) shapeLine();
+        else tables.cellEnd(takeParagraph(), Math.max(2, level()));
         return;
       case "row":
-        tables.rowEnd(1);
+        if (!state.shapeText) tables.rowEnd(1);
         return;
       case "nestrow":
-        tables.rowEnd(Math.max(2, level()));
+        if (!state.shapeText) tables.rowEnd(Math.max(2, level()));
         return;
       case "trowd":
         definition = tables.newDefinition(state.nestProps ? Math.max(2, level()) : 1);
@@ -221,6 +251,7 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
     }
     if (definition) rowWord(definition, name, param);
     if (SKIPPED.has(name)) state.skip = true;
+    if (name === "shp") state.shape = true;
   };
 
   const rowWord = (def: RowDefinition, name: string, param: number | null) => {
@@ -285,6 +316,11 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
       }
       // A nested row's definition ends with its group; the level-1 definition is not touched by it.
       if (state.nestProps && !outer.nestProps) definition = null;
+      if (state.shapeText && !outer.shapeText) {
+        if (shown.length) shapeLine();
+        const saved = outerText.pop();
+        if (saved) shown = saved.shown;
+      }
       state = outer;
     },
     word,

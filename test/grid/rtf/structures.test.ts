@@ -129,6 +129,12 @@ describe("RTF structures (hand-written files)", () => {
     expect(picture(tables[0])).toEqual([["link text", "second"]]);
   });
 
+  it("a text box's paragraphs are lines of the paragraph (or cell) that holds the shape, after its text; the fallback is skipped", async () => {
+    const { blocks, tables } = await read(fixture("rtf/text-box.rtf"));
+    expect(kinds(blocks)).toEqual(["p:beforeafter\nbox line1\nbox line2", "table 0", "p:end"]);
+    expect(picture(tables[0])).toEqual([["cell\nin cell", "plain"]]);
+  });
+
   it("headers, footnotes and unknown \\* destinations are skipped; \\line, \\tab and \\par inside a cell", async () => {
     const { blocks, tables } = await read(fixture("rtf/skipped.rtf"));
     expect(kinds(blocks)).toEqual(["table 0", "p:note"]);
