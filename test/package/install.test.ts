@@ -40,7 +40,9 @@ beforeAll(() => {
   symlinkSync(join(ROOT, "node_modules"), join(checkout, "node_modules"), "dir");
   const packed = run("npm", ["pack", "--json", "--pack-destination", work], checkout);
   expect(packed.status, packed.stderr).toBe(0);
-  tarball = join(work, JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0].filename);
+  // The prepack build prints first (with colour codes that start with "["): the JSON array is the
+  // line that opens with "[" followed by an object.
+  tarball = join(work, JSON.parse(packed.stdout.slice(packed.stdout.search(/^\[\s*\{/m)))[0].filename);
 
   project = join(work, "project");
   mkdirSync(project);
