@@ -1,3 +1,4 @@
+import { FUNDS_COLUMNS, FUNDS_ROWS, INDICATOR_COLUMNS, TOTAL_LABEL, zhOf } from "../model/labels";
 import { add, cmp, decimalToString, eq, sum, type Decimal } from "../values";
 import { dec, present, type RuleContext } from "./context";
 import { whenFilled } from "./filled";
@@ -6,14 +7,15 @@ import { whenFilled } from "./filled";
 export function checkTotals(ctx: RuleContext): void {
   const { record, emit } = ctx;
   for (const field of ["score", "weight"] as const) {
-    const zh = field === "score" ? "得分" : "分值";
+    const zh = zhOf(INDICATOR_COLUMNS, field);
+    const totalZh = TOTAL_LABEL.zh;
     const written = dec(record.total[field]);
     const parts = [
       { path: `funds.total.${field}`, value: dec(record.funds.total[field]) },
       ...record.indicators.map((i, n) => ({ path: `indicators.${n}.${field}`, value: dec(i[field]) })),
     ];
     const total = { path: `total.${field}`, value: written };
-    if (!whenFilled(ctx, total, parts, { en: `总分 ${field}`, zh: `总分${zh}` })) continue;
+    if (!whenFilled(ctx, total, parts, { en: `${totalZh} ${field}`, zh: `${totalZh}${zh}` })) continue;
     const computed = sum(present(parts.map((p) => p.value)));
     if (eq(written!, computed)) continue;
     emit({
@@ -22,8 +24,8 @@ export function checkTotals(ctx: RuleContext): void {
       path: `total.${field}`,
       expected: computed,
       actual: written!,
-      message: `总分 ${field} is ${decimalToString(written!)} but the funds ${field} plus the indicator ${field}s make ${decimalToString(computed)}.`,
-      messageZh: `总分${zh}为${decimalToString(written!)}，但资金${zh}与各指标${zh}之和为${decimalToString(computed)}。`,
+      message: `${totalZh} ${field} is ${decimalToString(written!)} but the funds ${field} plus the indicator ${field}s make ${decimalToString(computed)}.`,
+      messageZh: `${totalZh}${zh}为${decimalToString(written!)}，但资金${zh}与各指标${zh}之和为${decimalToString(computed)}。`,
     });
   }
 }
@@ -95,12 +97,14 @@ export function checkScoreRanges({ record, emit }: RuleContext): void {
 export function checkFundsSums(ctx: RuleContext): void {
   const { record, emit } = ctx;
   const { total, appropriation, carryover, other } = record.funds;
-  const zh = { initial: "年初预算数", annual: "全年预算数", executed: "全年执行数" } as const;
+  const zh = { initial: zhOf(FUNDS_COLUMNS, "initial"), annual: zhOf(FUNDS_COLUMNS, "annual"), executed: zhOf(FUNDS_COLUMNS, "executed") } as const;
+  // 其中：当年财政拨款 → 当年财政拨款: the row names without the form's lead-in.
+  const [totalZh, appropriationZh, carryoverZh, otherZh] = (["total", "appropriation", "carryover", "other"] as const).map((k) => zhOf(FUNDS_ROWS, k).replace(/^其中[:：]/, ""));
   const rows = { appropriation, carryover, other };
   for (const column of ["initial", "annual", "executed"] as const) {
     const parts = (["appropriation", "carryover", "other"] as const).map((row) => ({ path: `funds.${row}.${column}`, value: dec(rows[row][column]), optional: true }));
     const written = dec(total[column]);
-    const subject = { en: `年度资金总额 ${column}`, zh: `年度资金总额的${zh[column]}` };
+    const subject = { en: `${totalZh} ${column}`, zh: `${totalZh}的${zh[column]}` };
     if (!whenFilled(ctx, { path: `funds.total.${column}`, value: written }, parts, subject)) continue;
     const computed = present(parts.map((p) => p.value)).reduce(add);
     if (eq(written!, computed)) continue;
@@ -110,8 +114,8 @@ export function checkFundsSums(ctx: RuleContext): void {
       path: `funds.total.${column}`,
       expected: computed,
       actual: written!,
-      message: `年度资金总额 ${column} is ${decimalToString(written!)} but 当年财政拨款 + 上年结转资金 + 其他资金 make ${decimalToString(computed)}.`,
-      messageZh: `年度资金总额的${zh[column]}为${decimalToString(written!)}，但当年财政拨款、上年结转资金与其他资金之和为${decimalToString(computed)}。`,
+      message: `${totalZh} ${column} is ${decimalToString(written!)} but ${appropriationZh} + ${carryoverZh} + ${otherZh} make ${decimalToString(computed)}.`,
+      messageZh: `${totalZh}的${zh[column]}为${decimalToString(written!)}，但${appropriationZh}、${carryoverZh}与${otherZh}之和为${decimalToString(computed)}。`,
     });
   }
 }

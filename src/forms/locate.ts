@@ -1,8 +1,8 @@
 import type { Block, Grid } from "../grid/model";
 import {
-  FUNDS_LABEL, GOAL_LABEL, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, TOTAL_LABEL, type Label,
+  FUNDS_LABEL, FUNDS_LABEL_STEM, GOAL_LABEL, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, TOTAL_LABEL, type Label,
 } from "../model/labels";
-import { isFooterLine } from "./header";
+import { isFooterLine } from "./sections/footer";
 import { isLabel, labelText } from "./rows";
 
 /** A form as found in the body: its table(s) and the paragraphs around them. */
@@ -26,7 +26,7 @@ function signsIn(grid: Grid): number {
   for (const cell of grid.cells) {
     const n = labelText(cell);
     if (n.length > 40) continue;
-    for (const sign of FORM_SIGNS) if (isLabel(cell, sign) || (sign === FUNDS_LABEL && n.startsWith("项目资金"))) found.add(sign);
+    for (const sign of FORM_SIGNS) if (isLabel(cell, sign) || (sign === FUNDS_LABEL && n.startsWith(FUNDS_LABEL_STEM))) found.add(sign);
   }
   return found.size;
 }

@@ -16,12 +16,31 @@ function label<K extends string>(key: K, zh: string, ...synonyms: string[]): Lab
   return { key, zh, synonyms: [zh, ...synonyms].map(normalizeLabel) };
 }
 
+/** The printed (Chinese) label of `key` in a label list. */
+export function zhOf<K extends string>(labels: readonly Label<K>[], key: K): string {
+  return labels.find((l) => l.key === key)!.zh;
+}
+
 const WHITESPACE = /[\s\u00a0\u3000\u2000-\u200b\ufeff]+/g;
 
 /** Label text as compared: no whitespace of any kind, no colons, ASCII brackets. */
 export function normalizeLabel(text: string): string {
   return text.replace(WHITESPACE, "").replace(/[:：]/g, "").replace(/（/g, "(").replace(/）/g, ")");
 }
+
+/**
+ * The kinds of form, each with its Chinese name (`zh`) and the other names its title is printed
+ * with (`synonyms`): a title containing one of them names the kind. Longer names are tried first,
+ * so 部门整体支出绩效自评表 is never taken for a form whose name it merely contains.
+ */
+export const FORM_KINDS = [
+  label("project-self-evaluation", "项目支出绩效自评表", "项目绩效自评表", "部门预算项目支出绩效自评表"),
+  label("department-self-evaluation", "部门整体支出绩效自评表", "部门整体绩效自评表"),
+  label("transfer-self-evaluation", "绩效目标自评表"),
+  label("project-target", "项目支出绩效目标表", "绩效目标申报表", "项目绩效目标表"),
+  label("indicator-table", "绩效指标表"),
+] as const;
+export type FormKind = (typeof FORM_KINDS)[number]["key"];
 
 export const PROJECT_LABELS = [
   label("name", "项目支出名称", "项目名称"),
@@ -30,7 +49,8 @@ export const PROJECT_LABELS = [
 ] as const;
 
 /** 项目资金（万元）: the unit in brackets goes to funds.unit. */
-export const FUNDS_LABEL = label("funds", "项目资金（万元）", "项目资金");
+export const FUNDS_LABEL_STEM = "项目资金";
+export const FUNDS_LABEL = label("funds", `${FUNDS_LABEL_STEM}（万元）`, FUNDS_LABEL_STEM);
 export const FUNDS_LABEL_PATTERN = /^项目资金(?:\((.*?)\))?$/;
 export const DEFAULT_FUNDS_UNIT = "万元";
 

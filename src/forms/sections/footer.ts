@@ -1,46 +1,14 @@
-import {
-  ATTACHMENT_PATTERN, FOOTER_LABELS, TITLE_PATTERN, TITLE_SUFFIX, YEAR_PATTERN, normalizeLabel,
-  type FooterKey,
-} from "../model/labels";
-import { compact } from "./cells";
-
-export interface HeaderInfo {
-  attachment: string | null;
-  title: string | null;
-  level: string | null;
-  year: number | null;
-}
+/**
+ * The signature line under a form (单位负责人签字：… 填表人：… 联系电话：… 填报日期：…), as a
+ * paragraph after the table or as a one-cell row of it.
+ */
+import { FOOTER_LABELS, normalizeLabel, type FooterKey } from "../../model/labels";
+import type { SectionReader } from "./state";
 
 export type Footer = Record<FooterKey, string | null>;
 
-export function emptyHeader(): HeaderInfo {
-  return { attachment: null, title: null, level: null, year: null };
-}
-
-/**
- * Reads one line of the lines above a form (附件4-1：, the title, （2020年度）) into `into`.
- * Returns whether the line was one of them.
- */
-export function readHeaderLine(line: string, into: HeaderInfo): boolean {
-  const n = normalizeLabel(line);
-  if (n === "") return false;
-  const attachment = ATTACHMENT_PATTERN.exec(n);
-  if (attachment) {
-    into.attachment = attachment[1];
-    return true;
-  }
-  const year = YEAR_PATTERN.exec(n);
-  if (year) {
-    into.year = Number(year[1]);
-    return true;
-  }
-  if (n.includes(TITLE_SUFFIX)) {
-    into.title = compact(line);
-    const level = TITLE_PATTERN.exec(into.title)?.[1];
-    into.level = level ? level : null;
-    return true;
-  }
-  return false;
+export function emptyFooter(): Footer {
+  return { unitLeader: null, filler: null, phone: null, date: null };
 }
 
 /** Whether a paragraph is the signature line under a form: at least two of its labels. */
@@ -67,7 +35,7 @@ export function readFooter(text: string): Footer {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  const footer: Footer = { unitLeader: null, filler: null, phone: null, date: null };
+  const footer = emptyFooter();
   found.forEach((f, i) => {
     const next = found[i + 1]?.start ?? text.length;
     const value = text.slice(f.end, next).replace(/^[\s\u3000]*[:：]/, "").trim();
@@ -75,3 +43,14 @@ export function readFooter(text: string): Footer {
   });
   return footer;
 }
+
+/** A one-cell row of the table holding the signature line. */
+export const footerRow: SectionReader = {
+  name: "footer",
+  labelled({ distinct }, state, ctx) {
+    if (distinct.length !== 1 || ctx.used.has(distinct[0].cell) || !isFooterLine(distinct[0].cell.text)) return false;
+    state.footer = readFooter(distinct[0].cell.text);
+    ctx.label(distinct[0].cell);
+    return true;
+  },
+};

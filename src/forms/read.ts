@@ -1,0 +1,71 @@
+/**
+ * Reads one located form as the kind it was classified as: each row is offered to the kind's
+ * section readers (first by their labels, then as a row under a section's column labels), the
+ * cells nobody used go to extras, and the kind assembles its record.
+ */
+import type { Message } from "../model/message";
+import type { FormRecord } from "../model/record";
+import type { KindSpec } from "./kinds/types";
+import type { LocatedForm } from "./locate";
+import { readContext, rowView } from "./sections/context";
+import { emptyFooter, readFooter } from "./sections/footer";
+import { emptyHeader, readHeaderLine } from "./sections/header";
+import { keepLeftovers } from "./sections/leftovers";
+import type { FormState } from "./sections/state";
+import { rowsOf } from "./rows";
+
+export function emptyState(): FormState {
+  return {
+    unit: {},
+    body: {
+      funds: {
+        unit: null,
+        total: { initial: null, annual: null, executed: null, weight: null, rate: null, score: null },
+        appropriation: { initial: null, annual: null, executed: null },
+        carryover: { initial: null, annual: null, executed: null },
+        other: { initial: null, annual: null, executed: null },
+      },
+      goal: { expected: null, actual: null },
+      indicators: [],
+      total: { weight: null, score: null },
+    },
+    header: emptyHeader(),
+    footer: null,
+    found: new Set(),
+    columns: { funds: null, goal: null, indicators: null },
+    previous: null,
+    continued: new Set(),
+  };
+}
+
+export function readForm(form: LocatedForm, spec: KindSpec, formIndex: number, messages: Message[]): FormRecord {
+  const rows = form.tables.flatMap((t) => rowsOf(t.index, t.grid));
+  const ctx = readContext(rows, formIndex, messages);
+  const state = emptyState();
+  for (const row of rows) {
+    const view = rowView(row, ctx.used);
+    if (spec.sections.some((s) => s.labelled?.(view, state, ctx))) continue;
+    spec.sections.some((s) => s.continued?.(view, state, ctx));
+  }
+  keepLeftovers(rows, ctx);
+
+  // The lines above the table, then what the table's own title rows say (they win).
+  const header = emptyHeader();
+  for (const line of form.before) for (const l of line.split("\n")) readHeaderLine(l, header);
+  const inTable = state.header;
+  if (inTable.attachment !== null) header.attachment = inTable.attachment;
+  if (inTable.title !== null) [header.title, header.level] = [inTable.title, inTable.level];
+  if (inTable.year !== null) header.year = inTable.year;
+  const footer = state.footer ?? (form.footer ? readFooter(form.footer) : emptyFooter());
+
+  const record = spec.build({ state, header, footer, extras: ctx.extras, source: { tables: form.tables.map((t) => t.index), cells: ctx.cells } });
+  for (const m of spec.required) {
+    if (state.found.has(m.section)) continue;
+    messages.push({
+      code: "MISSING_SECTION", severity: "error", form: formIndex, path: m.path,
+      message: `Form ${formIndex + 1}${record.attachment ? ` (${record.attachment})` : ""}: the ${m.zh} section was not found; its fields are null.`,
+      messageZh: `第${formIndex + 1}张表缺少「${m.zh}」部分，相应字段为空。`,
+    });
+  }
+  return record;
+}

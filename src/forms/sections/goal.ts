@@ -1,0 +1,28 @@
+/** 年度总体目标: a heading row (预期目标 | 实际完成情况), then the text under each column. */
+import { GOAL_COLUMNS, GOAL_LABEL } from "../../model/labels";
+import { columnsOf, joinText } from "./context";
+import type { SectionReader } from "./state";
+
+export const goalSection: SectionReader = {
+  name: "goal",
+  labelled(view, state, ctx) {
+    const heads = columnsOf(view.distinct, GOAL_COLUMNS);
+    if (heads.map.expected === undefined || heads.map.actual === undefined) return false;
+    state.columns.goal = heads.map;
+    state.found.add("goal");
+    heads.cells.forEach(ctx.label);
+    const blockLabel = view.find(GOAL_LABEL);
+    if (blockLabel) ctx.label(blockLabel.cell);
+    return true;
+  },
+  continued(view, state, ctx) {
+    const columns = state.columns.goal;
+    if (!columns) return false;
+    const goal = state.body.goal;
+    const expected = view.fresh(columns.expected);
+    const actual = view.fresh(columns.actual);
+    if (expected) goal.expected = joinText(goal.expected, ctx.text(expected, "goal.expected"));
+    if (actual) goal.actual = joinText(goal.actual, ctx.text(actual, "goal.actual"));
+    return true;
+  },
+};

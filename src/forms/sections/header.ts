@@ -1,0 +1,79 @@
+/**
+ * The header of a form: the lines above its table (附件4-1：, the title, （2020年度）), which may
+ * also stand in a one-cell row on top of the table, and the unit rows (项目支出名称 / 主管部门 /
+ * 实施单位 and the like), whose value is the cell to the right of the label.
+ */
+import { ATTACHMENT_PATTERN, TITLE_PATTERN, TITLE_SUFFIX, YEAR_PATTERN, normalizeLabel, type Label } from "../../model/labels";
+import { compact } from "../cells";
+import { isLabel } from "../rows";
+import type { SectionReader } from "./state";
+
+export type { Footer } from "./footer";
+
+export interface HeaderInfo {
+  attachment: string | null;
+  title: string | null;
+  level: string | null;
+  year: number | null;
+}
+
+export function emptyHeader(): HeaderInfo {
+  return { attachment: null, title: null, level: null, year: null };
+}
+
+/**
+ * Reads one line of the lines above a form (附件4-1：, the title, （2020年度）) into `into`.
+ * Returns whether the line was one of them.
+ */
+export function readHeaderLine(line: string, into: HeaderInfo): boolean {
+  const n = normalizeLabel(line);
+  if (n === "") return false;
+  const attachment = ATTACHMENT_PATTERN.exec(n);
+  if (attachment) {
+    into.attachment = attachment[1];
+    return true;
+  }
+  const year = YEAR_PATTERN.exec(n);
+  if (year) {
+    into.year = Number(year[1]);
+    return true;
+  }
+  if (n.includes(TITLE_SUFFIX)) {
+    into.title = compact(line);
+    const level = TITLE_PATTERN.exec(into.title)?.[1];
+    into.level = level ? level : null;
+    return true;
+  }
+  return false;
+}
+
+/** Title lines inside the table: a row that is one cell, holding only 附件 / title / year lines. */
+export const titleRows: SectionReader = {
+  name: "header",
+  labelled({ distinct }, state, ctx) {
+    if (distinct.length !== 1 || ctx.used.has(distinct[0].cell)) return false;
+    const lines = distinct[0].cell.text.split("\n");
+    if (!lines.some((l) => l.trim()) || !lines.every((l) => !l.trim() || readHeaderLine(l, state.header))) return false;
+    ctx.label(distinct[0].cell);
+    return true;
+  },
+};
+
+/** The unit rows of a kind: each label's value is the next cell to the right; `path` names the record part. */
+export function unitRows(path: string, labels: readonly Label[]): SectionReader {
+  return {
+    name: "unit",
+    labelled({ distinct }, state, ctx) {
+      let read = false;
+      for (const l of labels) {
+        const i = distinct.findIndex((d) => isLabel(d.cell, l));
+        if (i < 0) continue;
+        read = true;
+        ctx.label(distinct[i].cell);
+        state.unit[l.key] = ctx.text(distinct[i + 1]?.cell, `${path}.${l.key}`);
+      }
+      if (read) state.found.add("unit");
+      return read;
+    },
+  };
+}

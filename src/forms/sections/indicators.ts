@@ -1,0 +1,77 @@
+/**
+ * 绩效指标: a heading row of column labels (一级指标 … 偏差原因分析及改进措施), then one indicator
+ * per row. The 一级 / 二级 cells span the rows of their group, so each row reads them again.
+ */
+import { INDICATOR_COLUMNS, INDICATORS_LABEL, LEVEL1_WEIGHT_PATTERN, normalizeLabel } from "../../model/labels";
+import type { Indicator } from "../../model/record";
+import { compact, textOrNull } from "../cells";
+import { columnsOf } from "./context";
+import type { SectionReader } from "./state";
+
+export const indicatorSection: SectionReader = {
+  name: "indicators",
+  labelled(view, state, ctx) {
+    const heads = columnsOf(view.distinct, INDICATOR_COLUMNS);
+    if (Object.keys(heads.map).length < 4) return false;
+    state.columns.indicators = heads.map;
+    state.found.add("indicators");
+    heads.cells.forEach(ctx.label);
+    const blockLabel = view.find(INDICATORS_LABEL);
+    if (blockLabel) ctx.label(blockLabel.cell);
+    state.columns.goal = null;
+    return true;
+  },
+  continued(view, state, ctx) {
+    const columns = state.columns.indicators;
+    if (!columns) return false;
+    const { row } = view;
+    if (row.positions.every((c) => !c || !c.text.trim())) return true;
+    // An indicator row has a cell of its own under each column label; a row whose cell spans
+    // two of them (a 备注 line, say) is something else and stays unrecognized.
+    const anchors = Object.values(columns).map((col) => view.at(col));
+    if (new Set(anchors).size < anchors.length) return true;
+    const indicators = state.body.indicators;
+    const i = indicators.length;
+    const path = (k: string) => `indicators.${i}.${k}`;
+    const level1Cell = view.at(columns.level1);
+    const level2Cell = view.at(columns.level2);
+    const indicator: Indicator = {
+      ...readLevel1(level1Cell?.text ?? ""),
+      level2: textOrNull(compact(level2Cell?.text ?? "")),
+      name: ctx.text(view.fresh(columns.name), path("name")),
+      target: ctx.value(view.fresh(columns.target), path("target")),
+      actual: ctx.value(view.fresh(columns.actual), path("actual")),
+      weight: ctx.num(view.fresh(columns.weight), path("weight")),
+      score: ctx.num(view.fresh(columns.score), path("score")),
+      deviation: ctx.text(view.fresh(columns.deviation), path("deviation")),
+    };
+    if (level1Cell) {
+      ctx.take(level1Cell, path("level1"));
+      if (indicator.level1Weight !== null) ctx.cells[path("level1Weight")] = ctx.ref(level1Cell);
+    }
+    if (level2Cell) ctx.take(level2Cell, path("level2"));
+    // A table split across pages restarts with empty category cells: they continue the group above.
+    const previous = state.previous;
+    if (previous && indicator.level1 === null && level1Cell && (state.continued.has(level1Cell) || previous.table !== row.table)) {
+      state.continued.add(level1Cell);
+      indicator.level1 = previous.indicator.level1;
+      indicator.level1Weight = previous.indicator.level1Weight;
+      if (indicator.level2 === null) indicator.level2 = previous.indicator.level2;
+      if (level1Cell.row === row.row) {
+        ctx.info("LEVEL_CONTINUED", `Empty 一级指标 cell at the top of a continued table: taken as continuing "${previous.indicator.level1}" from the table before.`,
+          `续表顶部的一级指标单元格为空：视为接续上一表格的「${previous.indicator.level1}」。`, level1Cell, path("level1"));
+      }
+    }
+    indicators.push(indicator);
+    state.previous = { indicator, table: row.table };
+    return true;
+  },
+};
+
+/** "产出指标（50分）" → level1 产出指标, weight 50. */
+export function readLevel1(text: string): Pick<Indicator, "level1" | "level1Weight"> {
+  const n = normalizeLabel(text);
+  const m = LEVEL1_WEIGHT_PATTERN.exec(n);
+  if (m) return { level1: m[1] || null, level1Weight: Number(m[2]) };
+  return { level1: textOrNull(compact(text)), level1Weight: null };
+}

@@ -1,0 +1,44 @@
+/**
+ * The part of a record the section readers fill while a form's rows go by, and the contract of a
+ * section reader. A kind (kinds/) lists which readers it uses, in order; the first to claim a row
+ * by its labels reads it, and only then may a section read it as a row under its column labels.
+ */
+import type { GridCell } from "../../grid/model";
+import type { FundsColumnKey, IndicatorColumnKey } from "../../model/labels";
+import type { FormRecord, Indicator } from "../../model/record";
+import type { ColumnMap, ReadContext, RowView } from "./context";
+import type { Footer, HeaderInfo } from "./header";
+
+/** The sections a self-evaluation form's readers fill. */
+export type SelfEvaluationBody = Pick<FormRecord, "funds" | "goal" | "indicators" | "total">;
+
+export type SectionName = "header" | "unit" | "funds" | "goal" | "indicators" | "total" | "notes" | "footer";
+
+export interface FormState {
+  /** The kind's unit fields (project / department / fund), by key. */
+  unit: Record<string, string | null>;
+  body: SelfEvaluationBody;
+  /** Title lines found inside the table's first rows. */
+  header: HeaderInfo;
+  /** A signature line found as a row of the table. */
+  footer: Footer | null;
+  /** The sections whose labels were found. */
+  found: Set<SectionName>;
+  /** The column labels of the section being read, set by its heading row. */
+  columns: {
+    funds: ColumnMap<FundsColumnKey> | null;
+    goal: ColumnMap<"expected" | "actual"> | null;
+    indicators: ColumnMap<IndicatorColumnKey> | null;
+  };
+  /** For an indicator table split across pages: the last indicator read and the table it came from. */
+  previous: { indicator: Indicator; table: number } | null;
+  continued: Set<GridCell>;
+}
+
+export interface SectionReader {
+  name: SectionName;
+  /** A row this section recognizes by its labels (a heading, a labelled row). True when read. */
+  labelled?(row: RowView, state: FormState, ctx: ReadContext): boolean;
+  /** A row under the section's column labels, when no section claimed it by label. True when read. */
+  continued?(row: RowView, state: FormState, ctx: ReadContext): boolean;
+}
