@@ -30,6 +30,7 @@
  * cells after it may move right (the grid widens if needed).
  */
 import { GridBudget, gridFromOoxmlRows, type OoxmlRowSpec } from "./build";
+import { keepHiddenInCells } from "./hidden";
 import type { Grid, GridMessage } from "./model";
 
 export interface CellxCell {
@@ -185,16 +186,6 @@ export function gridFromCellxRows(given: CellxRow[], table: number[], messages: 
   });
   continueOnlyMerges(specs, table, messages);
   const grid = gridFromOoxmlRows(specs, gridCols, table, messages, budget);
-  for (const { row, col, text } of hidden) {
-    const origin = grid.positions[row][col];
-    if (!origin) continue;
-    (origin.hiddenText ??= []).push(...text);
-    const quoted = text.join(" ").trim().slice(0, 40);
-    messages.push({
-      code: "HIDDEN_TEXT", severity: "info", table, row, col,
-      message: `Hidden text "${quoted}" at row ${row + 1}, column ${col + 1} (formatted as hidden, Word does not show it) is kept in the cell's hiddenText, not in its text.`,
-      messageZh: `第${row + 1}行第${col + 1}列有隐藏文字「${quoted}」（设为隐藏格式，Word 不显示）；已保留在该单元格的 hiddenText 中，不计入其文本。`,
-    });
-  }
+  keepHiddenInCells(grid, hidden, table, messages);
   return grid;
 }

@@ -1,6 +1,7 @@
 import { JixiaoError } from "../errors";
 import type { Limits } from "../input/limits";
 import { GridBudget, gridFromOoxmlRows, type OoxmlCellSpec, type OoxmlRowSpec } from "./build";
+import { hiddenInParagraphMessage, keepHiddenInCells } from "./hidden";
 import type { Block, DocumentModel, Grid, GridMessage } from "./model";
 import { attribute, attributes, decodeEntities, detach, scanXml } from "./xml";
 
@@ -17,12 +18,16 @@ const HIDDEN = new Set(["w:del", "w:moveFrom", "w:sdtPr", "w:sdtEndPr", "mc:Fall
  * (w:trPr/w:del) or a cell marked deleted (w:tcPr/w:cellDel) is left out, and a paragraph whose mark
  * is deleted or moved away (w:pPr/w:rPr/w:del, w:moveFrom) runs on into the next paragraph.
  */
-interface RowState { spec: OoxmlRowSpec; depth: number; deleted: boolean; messagesBefore: number }
-interface TableState { index: number[]; rows: OoxmlRowSpec[]; row: RowState | null; gridCols: number; inGrid: boolean; deletedRows: number }
+interface RowState { spec: OoxmlRowSpec; depth: number; deleted: boolean; messagesBefore: number; hidden: HiddenInCell[] }
+interface TableState { index: number[]; rows: OoxmlRowSpec[]; row: RowState | null; gridCols: number; inGrid: boolean; deletedRows: number; hidden: HiddenInCell[] }
 /** Where finished paragraphs go; `carried` is the text of paragraphs whose mark was removed, waiting for the next one. */
-interface ParagraphHolder { carried?: string }
+interface ParagraphHolder { carried?: string; hidden: string[] }
 interface CellState extends ParagraphHolder { spec: OoxmlCellSpec; paragraphs: string[]; depth: number; deleted: boolean; messagesBefore: number }
-interface ParagraphState extends ParagraphHolder { parts: string[]; depth: number; markRemoved: boolean }
+/** `hidden` holds the paragraph's runs of hidden text (w:vanish), consecutive hidden runs joined. */
+interface ParagraphState extends ParagraphHolder { parts: string[]; depth: number; markRemoved: boolean; lastHidden: boolean }
+/** A run is hidden (w:rPr/w:vanish) once its properties say so; a text box inside a hidden run is hidden with it. */
+interface RunState { depth: number; vanish: boolean }
+interface HiddenInCell { row: number; col: number; text: string[] }
 
 /**
  * One pass over word/document.xml: a SAX walk that builds body blocks, tables, rows and cells as
@@ -36,27 +41,45 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
   const tables: TableState[] = [];
   const cells: CellState[] = [];
   const paragraphs: ParagraphState[] = [];
-  const body: ParagraphHolder = {};
+  const body: ParagraphHolder = { hidden: [] };
+  const runs: RunState[] = [];
   /** Open element names, outermost first: the tracked-change markers mean something only under their parent. */
   const path: string[] = [];
   let topTables = 0;
   let depth = 0;
   let hidden = 0;
   let inText = 0;
-  let inRun = 0;
   let prefix = "w:";
   let rename = false;
 
   const name = (raw: string) => (rename && raw.startsWith(prefix) ? "w:" + raw.slice(prefix.length) : raw);
+  /**
+   * Hidden text (w:vanish) is not printed, and Word shows it only when asked: it is kept out of
+   * the text, as the RTF and Word 97 readers keep it, in the cell's hiddenText or a message.
+   */
   const text = (s: string) => {
     const p = paragraphs[paragraphs.length - 1];
-    if (p) p.parts.push(s);
+    if (!p) return;
+    if (!runs.some((r) => r.vanish)) {
+      p.parts.push(s);
+      p.lastHidden = false;
+    } else if (p.lastHidden) p.hidden[p.hidden.length - 1] += s;
+    else {
+      p.hidden.push(s);
+      p.lastHidden = true;
+    }
   };
   /** The cell, text-box paragraph or body that a paragraph closing now belongs to. */
   const holder = (): ParagraphHolder => {
     const outer = paragraphs[paragraphs.length - 1];
     if (outer) return outer;
     return cells.length && tables.length && cellIsInnermost(cells, tables) ? top(cells) : body;
+  };
+  /** A closing paragraph's hidden runs go where its text goes: its cell, the paragraph holding its text box, or a message. */
+  const keepHidden = (to: ParagraphHolder, hidden: string[]) => {
+    if (to === body) {
+      if (hidden.join("").trim()) messages.push(hiddenInParagraphMessage(hidden.join(" ")));
+    } else to.hidden.push(...hidden.filter((t) => t.trim()));
   };
   const emit = (to: ParagraphHolder, line: string) => {
     if (to === body) blocks.push({ kind: "paragraph", text: line });
@@ -114,6 +137,10 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
       path.push(tag);
       // Before the hidden check: a paragraph mark's w:del sits inside w:pPr, whose text Word does not show.
       if (tag === "w:del" || tag === "w:moveFrom" || tag === "w:cellDel") tracked(tag);
+      // A run's own properties (not a paragraph mark's, not a w:rPrChange's former ones).
+      if (tag === "w:vanish" && path[path.length - 2] === "w:rPr" && runs.length && top(runs).depth === depth - 2) {
+        top(runs).vanish = !["false", "0", "off"].includes(val(attrs()) ?? "true");
+      }
       if (hidden > 0 || HIDDEN.has(tag)) {
         hidden++;
         return;
@@ -123,27 +150,27 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
           inText++;
           break;
         case "w:r":
-          inRun++;
+          runs.push({ depth, vanish: false });
           break;
         case "w:tab":
-          if (inRun) text("\t");
+          if (runs.length) text("\t");
           break;
         case "w:br":
         case "w:cr":
-          if (inRun) text("\n");
+          if (runs.length) text("\n");
           break;
         case "w:noBreakHyphen":
-          if (inRun) text("-");
+          if (runs.length) text("-");
           break;
         case "w:p":
-          paragraphs.push({ parts: [], depth, markRemoved: false });
+          paragraphs.push({ parts: [], hidden: [], depth, markRemoved: false, lastHidden: false });
           break;
         case "w:tbl": {
           // Text carried from a removed paragraph mark does not run on past a table.
           flush(holder());
           const outer = tables[tables.length - 1];
           const index = outer && cells.length > 0 ? [...outer.index, countNested(cells)] : [topTables++];
-          tables.push({ index, rows: [], row: null, gridCols: 0, inGrid: false, deletedRows: 0 });
+          tables.push({ index, rows: [], row: null, gridCols: 0, inGrid: false, deletedRows: 0, hidden: [] });
           break;
         }
         case "w:tblGrid":
@@ -153,7 +180,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
           if (tables.length && top(tables).inGrid) top(tables).gridCols++;
           break;
         case "w:tr":
-          if (tables.length) top(tables).row = { spec: { gridBefore: 0, gridAfter: 0, cells: [] }, depth, deleted: false, messagesBefore: messages.length };
+          if (tables.length) top(tables).row = { spec: { gridBefore: 0, gridAfter: 0, cells: [] }, depth, deleted: false, messagesBefore: messages.length, hidden: [] };
           break;
         case "w:gridBefore":
         case "w:gridAfter": {
@@ -162,7 +189,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
           break;
         }
         case "w:tc":
-          cells.push({ spec: { gridSpan: 1, vMerge: null, hMerge: null, text: "", tables: [] }, paragraphs: [], depth, deleted: false, messagesBefore: messages.length });
+          cells.push({ spec: { gridSpan: 1, vMerge: null, hMerge: null, text: "", tables: [] }, paragraphs: [], hidden: [], depth, deleted: false, messagesBefore: messages.length });
           break;
         case "w:gridSpan":
           if (cells.length) top(cells).spec.gridSpan = toInt(val(attrs()), 1);
@@ -191,7 +218,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
           inText--;
           break;
         case "w:r":
-          inRun--;
+          runs.pop();
           break;
         case "w:p": {
           const p = paragraphs.pop();
@@ -205,6 +232,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
           }
           if (p.markRemoved) to.carried = line;
           else emit(to, line);
+          keepHidden(to, p.hidden);
           break;
         }
         case "w:tblGrid":
@@ -220,6 +248,8 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
           } else if (row) {
             flush(cell);
             cell.spec.text = cell.paragraphs.join("\n");
+            // Where build.ts will place the cell: after gridBefore and the cells before it.
+            if (cell.hidden.length) row.hidden.push({ row: -1, col: startColumn(row.spec), text: cell.hidden });
             row.spec.cells.push(cell.spec);
           }
           break;
@@ -231,6 +261,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
               table.deletedRows++;
               messages.length = table.row.messagesBefore;
             } else {
+              for (const h of table.row.hidden) table.hidden.push({ ...h, row: table.rows.length });
               table.rows.push(table.row.spec);
             }
             table.row = null;
@@ -247,6 +278,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
           }
           const before = messages.length;
           const grid = gridFromOoxmlRows(table.rows, table.gridCols, table.index, messages, budget);
+          keepHiddenInCells(grid, table.hidden, table.index, messages);
           // Messages about this table's cells (its nested tables' came before, with their own grid).
           for (let i = before; i < messages.length; i++) messages[i].grid = grid;
           if (cells.length && tables.length) top(cells).spec.tables.push(grid);
@@ -282,6 +314,13 @@ function countNested(cells: CellState[]): number {
  */
 function cellIsInnermost(cells: CellState[], tables: TableState[]): boolean {
   return cells.length >= tables.length;
+}
+
+/** The grid column the next cell of a row starts at, as gridFromOoxmlRows counts them. */
+function startColumn(row: OoxmlRowSpec): number {
+  let col = Math.max(0, row.gridBefore);
+  for (const tc of row.cells) col += Math.max(1, tc.gridSpan);
+  return col;
 }
 
 function toInt(value: string | undefined, fallback: number): number {

@@ -74,8 +74,8 @@ const CODES = {
   },
   HIDDEN_TEXT: {
     severity: ["info"],
-    en: "text formatted as hidden (RTF \\v, Word 97), which Word does not show; kept in the cell's hiddenText, left out of a paragraph's text",
-    zh: "设为隐藏格式的文字（RTF \\v、Word 97），Word 不显示；保留在单元格的 hiddenText 中，不计入段落文本",
+    en: "text formatted as hidden (w:vanish, RTF \\v, Word 97), which Word does not show; kept in the cell's hiddenText, left out of a paragraph's text",
+    zh: "设为隐藏格式的文字（w:vanish、RTF \\v、Word 97），Word 不显示；保留在单元格的 hiddenText 中，不计入段落文本",
   },
   TRUNCATED_RTF: { severity: ["warning"], en: "an RTF file whose groups do not balance (truncated or damaged); what was read is kept", zh: "RTF 文件的分组括号不配对（被截断或已损坏），已读取的内容保留" },
   TRUNCATED_XML: { severity: ["warning"], en: "document.xml ends before its elements close; what was read is kept", zh: "document.xml 在元素闭合前结束，已读取的内容保留" },

@@ -108,6 +108,25 @@ describe("differential: where mammoth 1.13 is wrong, the direct reader is right"
   });
 });
 
+describe("differential: hidden text", () => {
+  it("w:vanish: the direct reader keeps it out of the text (in hiddenText), mammoth keeps it in", async () => {
+    const hidden = `<w:r><w:rPr><w:vanish/></w:rPr><w:t>（暂定）</w:t></w:r>`;
+    const input = docxOf(table(2, [row([cell("总分"), cell(`<w:p>${run("96")}${hidden}</w:p>`)])]));
+    const { direct, mammoth, directMessages, mammothMessages } = await both(input);
+    expect(direct).toEqual([[
+      { at: [0, 0, 1, 1], text: "总分", tables: [] },
+      { at: [0, 1, 1, 1], text: "96", tables: [] },
+    ]]);
+    expect((await readTables(input)).tables[0].cells[1].hiddenText).toEqual(["（暂定）"]);
+    expect(directMessages.map((m) => m.code)).toEqual(["HIDDEN_TEXT"]);
+    expect(mammoth).toEqual([[
+      { at: [0, 0, 1, 1], text: "总分", tables: [] },
+      { at: [0, 1, 1, 1], text: "96（暂定）", tables: [] },
+    ]]);
+    expect(mammothMessages).toEqual([]);
+  });
+});
+
 describe("differential: tracked changes (both read the accepted view)", () => {
   const mark = (tag: string) => `<w:${tag} w:id="9" w:author="审核人" w:date="2021-03-01T10:00:00Z"/>`;
   const trackedRow = (tag: "del" | "ins", cells: string[]) => row(cells).replace("<w:tr>", `<w:tr><w:trPr>${mark(tag)}</w:trPr>`);

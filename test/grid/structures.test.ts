@@ -176,3 +176,51 @@ describe("direct reader: text", () => {
     expect(model.messages).toEqual([]);
   });
 });
+
+describe("direct reader: hidden text (w:vanish) is kept out of the text, as Word prints it", () => {
+  const hiddenRun = (text: string, vanish = `<w:vanish/>`) => `<w:r><w:rPr><w:b/>${vanish}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+  it("in a cell: out of the text, in hiddenText, with an info message naming the cell", async () => {
+    const { grid, messages } = await direct(table(3, [
+      row([cell("总分"), cell(`<w:p>${run("96")}${hiddenRun("（暂定")}${hiddenRun("）")}</w:p>`, { span: 2 })], { gridBefore: 0 }),
+      row([cell("A"), cell("B"), cell(`<w:p>${hiddenRun("旧值")}${run("C")}${hiddenRun("备注")}</w:p>`)]),
+    ]));
+    expect(picture(grid)).toEqual([["总分", "96", "96"], ["A", "B", "C"]]);
+    expect(grid.cells[1].hiddenText).toEqual(["（暂定）"]);
+    expect(grid.cells[4].hiddenText).toEqual(["旧值", "备注"]);
+    expect(messages.map((m) => [m.code, m.severity, m.table, m.row, m.col])).toEqual([
+      ["HIDDEN_TEXT", "info", [0], 0, 1],
+      ["HIDDEN_TEXT", "info", [0], 1, 2],
+    ]);
+    expect(messages[0].message).toBe(`Hidden text "（暂定）" at row 1, column 2 (formatted as hidden, Word does not show it) is kept in the cell's hiddenText, not in its text.`);
+  });
+
+  it("after w:gridBefore and a deleted cell, the hidden text goes to the cell that held it", async () => {
+    const deleted = cell("删").replace("<w:tcPr>", `<w:tcPr><w:cellDel w:id="1" w:author="a"/>`);
+    const { grid } = await direct(table(3, [row([deleted, cell("X"), cell(`<w:p>${run("Y")}${hiddenRun("藏")}</w:p>`)], { gridBefore: 1 })]));
+    expect(picture(grid)).toEqual([["·", "X", "Y"]]);
+    expect(grid.cells.map((c) => c.hiddenText)).toEqual([undefined, ["藏"]]);
+  });
+
+  it("in a body paragraph: out of the text, kept in an info message", async () => {
+    const model = await readDocumentModel(docxOf(`<w:p>${run("说明")}${hiddenRun("内部备注")}</w:p>`));
+    expect(model.blocks).toEqual([{ kind: "paragraph", text: "说明" }]);
+    expect(model.messages).toEqual([expect.objectContaining({ code: "HIDDEN_TEXT", severity: "info", message: expect.stringContaining("内部备注") })]);
+  });
+
+  it("w:vanish w:val=\"false\" / \"0\" shows the run; a hidden paragraph mark or a former w:vanish (w:rPrChange) hides nothing", async () => {
+    const formerlyHidden = `<w:r><w:rPr><w:rPrChange w:id="1" w:author="a"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>丁</w:t></w:r>`;
+    const model = await readDocumentModel(docxOf(
+      `<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>${hiddenRun("甲", `<w:vanish w:val="false"/>`)}${hiddenRun("乙", `<w:vanish w:val="0"/>`)}${run("丙")}${formerlyHidden}</w:p>`,
+    ));
+    expect(model.blocks).toEqual([{ kind: "paragraph", text: "甲乙丙丁" }]);
+    expect(model.messages).toEqual([]);
+  });
+
+  it("line breaks and tabs in a hidden run are hidden too; a hidden run that is only spaces gives no message", async () => {
+    const hiddenBreak = `<w:r><w:rPr><w:vanish/></w:rPr><w:t>a</w:t><w:br/><w:tab/><w:t>b</w:t></w:r>`;
+    const { grid, messages } = await direct(table(2, [row([cell(`<w:p>${run("x")}${hiddenBreak}</w:p>`), cell(`<w:p>${run("y")}${hiddenRun("  ")}</w:p>`)])]));
+    expect(grid.cells.map((c) => [c.text, c.hiddenText])).toEqual([["x", ["a\n\tb"]], ["y", undefined]]);
+    expect(messages.map((m) => m.col)).toEqual([0]);
+  });
+});

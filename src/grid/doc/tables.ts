@@ -7,6 +7,7 @@
  */
 import type { GridBudget } from "../build";
 import { gridFromCellxRows, type CellxCell, type CellxRow } from "../cellx";
+import { hiddenInCellMessage, hiddenInParagraphMessage } from "../hidden";
 import type { Block, Grid, GridMessage } from "../model";
 import { MAX_CELLS, type RowDefinition } from "./props";
 import type { DocParagraph } from "./text";
@@ -59,7 +60,7 @@ export function blocksFromParagraphs(paragraphs: DocParagraph[], maxDepth: numbe
     while (open.length < depth) openTable();
     if (depth === 0) {
       blocks.push({ kind: "paragraph", text: p.text });
-      if (p.hidden.join("").trim()) messages.push(hiddenTextMessage(p.hidden.join(" ")));
+      if (p.hidden.join("").trim()) messages.push(hiddenInParagraphMessage(p.hidden.join(" ")));
       continue;
     }
     const table = open[open.length - 1];
@@ -123,8 +124,8 @@ const EXTRA_WIDTH = 1440;
 
 /**
  * The grid's cells keep the `tables` array each cell was given, which identifies the cell the
- * hidden text came from. Text hidden inside a merge continuation (which Word hides anyway) has no
- * cell of its own: it is kept in a message.
+ * hidden text came from (with a message, as every reader gives). Text hidden inside a merge
+ * continuation (which Word hides anyway) has no cell of its own: it is kept in a message.
  */
 function placeHidden(table: OpenTable, grid: Grid, messages: GridMessage[]): void {
   const byTables = new Map<Grid[], string[]>();
@@ -135,10 +136,12 @@ function placeHidden(table: OpenTable, grid: Grid, messages: GridMessage[]): voi
     if (!hidden) continue;
     byTables.delete(cell.tables);
     (cell.hiddenText ??= []).push(...hidden);
+    messages.push({ ...hiddenInCellMessage(hidden, cell.row, cell.col), grid, table: table.index });
   }
   for (const hidden of byTables.values()) messages.push({ ...hiddenTextMessage(hidden.join(" ")), grid, table: table.index });
 }
 
+/** Hidden text in a merge continuation: no cell of its own to name. */
 function hiddenTextMessage(text: string): GridMessage {
   const quoted = text.trim().slice(0, 40);
   return {

@@ -9,6 +9,7 @@ import { JixiaoError } from "../../errors";
 import type { Limits } from "../../input/limits";
 import type { GridBudget } from "../build";
 import { gridFromCellxRows, type CellxCell, type CellxRow } from "../cellx";
+import { hiddenInParagraphMessage } from "../hidden";
 import type { Block, Grid, GridMessage } from "../model";
 
 /** One cell's part of a row definition (`\clvmgf … \cellxN`). */
@@ -200,11 +201,6 @@ export class RtfTables {
   }
 
   private hiddenInBody(text: string): void {
-    const quoted = text.trim().slice(0, 40);
-    this.messages.push({
-      code: "HIDDEN_TEXT", severity: "info",
-      message: `Hidden text "${quoted}" in a paragraph (formatted as hidden, Word does not show it) is left out of the paragraph's text.`,
-      messageZh: `段落中有隐藏文字「${quoted}」（设为隐藏格式，Word 不显示），未计入段落文本。`,
-    });
+    this.messages.push(hiddenInParagraphMessage(text));
   }
 }

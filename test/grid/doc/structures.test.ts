@@ -149,7 +149,10 @@ describe("characters", () => {
     const grid = tables(model.blocks)[0];
     expect(grid.cells[0].text).toBe("得分");
     expect(grid.cells[0].hiddenText).toEqual(["12"]);
-    expect(model.messages).toEqual([expect.objectContaining({ code: "HIDDEN_TEXT", severity: "info", message: expect.stringContaining("备注") })]);
+    expect(model.messages).toEqual([
+      expect.objectContaining({ code: "HIDDEN_TEXT", severity: "info", message: expect.stringContaining("备注") }),
+      expect.objectContaining({ code: "HIDDEN_TEXT", severity: "info", table: [0], row: 0, col: 0, message: expect.stringContaining("\"12\" at row 1, column 1") }),
+    ]);
   });
 });
 
