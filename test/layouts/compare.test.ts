@@ -47,6 +47,7 @@ describe("expectRecord: compares the fields the expectation lists", () => {
     expect(recordMismatches(actual, { indicators: [{ more: exactly({ 是否核心指标: "是" }) }, {}] })).toEqual([]);
     expect(recordMismatches(actual, { indicators: [{ more: exactly({ 是否核心指标: "否" }) }, {}] })).toHaveLength(1);
     expect(recordMismatches({ more: {} }, { more: exactly({ 计量单位: "%" }) })).toEqual(['record.more.计量单位: missing, expected "%"']);
+    expect(recordMismatches({ more: { 调整指标值: null, 备注: "" } }, { more: exactly({}) })).toEqual([]);
   });
 
   it("objects against non-objects", () => {

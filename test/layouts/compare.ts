@@ -4,7 +4,8 @@
  * `source` and a value cell's `raw` can be left out); a key written with `null` must be null in the
  * record. Arrays are compared element by element and must have the same length, except:
  *   containing([...])  the record's array holds a match for each item (any order, distinct elements);
- *   exactly({...})     the record's object has exactly these keys (for `more`, `values`: no extra column).
+ *   exactly({...})     the record's object has no other key holding text (for `more`, `values`: no extra
+ *                      column; an empty column may be absent, null or "").
  * Numbers compare with Object.is: 10 and "10" differ, and so do null and 0 (a transfer form's weight
  * is null, never 0).
  */
@@ -44,7 +45,8 @@ export function recordMismatches(actual: unknown, expected: unknown, path = "rec
   if (isObject(expected) && EXACTLY in expected) {
     const object = (expected as Exactly)[EXACTLY];
     if (!isObject(actual)) return [`${path}: expected an object, got ${show(actual)}`];
-    const extra = Object.keys(actual).filter((k) => !(k in object) && actual[k] !== undefined);
+    // An empty column may be left out or given as null / "": only a key holding text is "extra".
+    const extra = Object.keys(actual).filter((k) => !(k in object) && actual[k] !== undefined && actual[k] !== null && actual[k] !== "");
     return [
       ...extra.map((k) => `${path}.${k}: not expected, got ${show(actual[k])}`),
       ...Object.keys(object).flatMap((k) =>
@@ -72,4 +74,11 @@ export function recordMismatches(actual: unknown, expected: unknown, path = "rec
 export function expectRecord(actual: unknown, expected: unknown, path = "record"): void {
   const mismatches = recordMismatches(actual, expected, path);
   if (mismatches.length > 0) throw new Error(`${mismatches.length} field(s) differ:\n  ${mismatches.join("\n  ")}`);
+}
+
+/** What a containing([...]) / exactly({...}) marker wraps, or the value itself: for walking expectations. */
+export function unwrapMarker(value: unknown): unknown {
+  if (isObject(value) && CONTAINING in value) return (value as Containing)[CONTAINING];
+  if (isObject(value) && EXACTLY in value) return (value as Exactly)[EXACTLY];
+  return value;
 }
