@@ -40,6 +40,7 @@ describe("expectRecord: compares the fields the expectation lists", () => {
     expect(recordMismatches(actual, { extras: containing([{ text: "y" }, { text: "x" }]) })).toEqual([]);
     expect(recordMismatches(actual, { extras: containing([{ text: "x" }, { text: "x" }]) })).toHaveLength(1);
     expect(recordMismatches(actual, { extras: containing([{ text: "z" }]) })[0]).toMatch(/no element matches/);
+    expect(recordMismatches({}, { extras: containing([{ text: "z" }]) })).toEqual(['record.extras: missing, expected containing([{"text":"z"}])']);
   });
 
   it("exactly: no key beyond the listed ones", () => {

@@ -25,7 +25,12 @@ export function exactly(object: Record<string, unknown>): Exactly {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const show = (v: unknown) => (v === undefined ? "undefined" : JSON.stringify(v));
+function show(v: unknown): string {
+  if (v === undefined) return "undefined";
+  if (isObject(v) && CONTAINING in v) return `containing(${show((v as Containing)[CONTAINING])})`;
+  if (isObject(v) && EXACTLY in v) return `exactly(${show((v as Exactly)[EXACTLY])})`;
+  return JSON.stringify(v, (_, x) => (isObject(x) && (CONTAINING in x || EXACTLY in x) ? show(x) : x));
+}
 
 /** Every difference between `actual` and what `expected` lists, one line each, with its path. */
 export function recordMismatches(actual: unknown, expected: unknown, path = "record"): string[] {
