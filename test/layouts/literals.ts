@@ -22,6 +22,7 @@ export const LAYOUT_NAMES = [
   "L6-indicator-hubei",
   "L7-indicator-yinchuan",
   "L14-indicator-scoring",
+  "L14a-indicator-department-scoring",
   "bundle-final-accounts",
 ] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];

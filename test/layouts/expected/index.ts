@@ -11,8 +11,9 @@ import { expected as L11 } from "./L11-transfer-county";
 import { expected as L12 } from "./L12-department-project-shape";
 import { expected as L13 } from "./L13-department-flat";
 import { expected as L14 } from "./L14-indicator-scoring";
+import { expected as L14a } from "./L14a-indicator-department-scoring";
 import { expected as bundle } from "./bundle-final-accounts";
 import type { LayoutExpectation } from "./types";
 
-export const EXPECTATIONS: LayoutExpectation[] = [L1, L2, L3, L4, L5, L10, L11, L12, L13, L6, L7, L14, bundle];
+export const EXPECTATIONS: LayoutExpectation[] = [L1, L2, L3, L4, L5, L10, L11, L12, L13, L6, L7, L14, L14a, bundle];
 export type { LayoutExpectation, Kind } from "./types";
