@@ -15,6 +15,7 @@ export const LAYOUT_NAMES = [
   "L3-project-yunnan",
   "L4-project-method",
   "L5-project-sichuan",
+  "L5-project-sichuan-rate-low",
   "L10-transfer-central",
   "L11-transfer-county",
   "L12-department-project-shape",

@@ -4,6 +4,7 @@ import { expected as L2 } from "./L2-project-anhui";
 import { expected as L3 } from "./L3-project-yunnan";
 import { expected as L4 } from "./L4-project-method";
 import { expected as L5 } from "./L5-project-sichuan";
+import { expected as L5low } from "./L5-project-sichuan-rate-low";
 import { expected as L6 } from "./L6-indicator-hubei";
 import { expected as L7 } from "./L7-indicator-yinchuan";
 import { expected as L10 } from "./L10-transfer-central";
@@ -15,5 +16,5 @@ import { expected as L14a } from "./L14a-indicator-department-scoring";
 import { expected as bundle } from "./bundle-final-accounts";
 import type { LayoutExpectation } from "./types";
 
-export const EXPECTATIONS: LayoutExpectation[] = [L1, L2, L3, L4, L5, L10, L11, L12, L13, L6, L7, L14, L14a, bundle];
+export const EXPECTATIONS: LayoutExpectation[] = [L1, L2, L3, L4, L5, L5low, L10, L11, L12, L13, L6, L7, L14, L14a, bundle];
 export type { LayoutExpectation, Kind } from "./types";
