@@ -3,7 +3,8 @@
 import { cell, notes, type LayoutExpectation } from "./types";
 import { expected as L5 } from "./L5-project-sichuan";
 
-const base = L5.records[0] as { funds: Record<string, unknown> } & Record<string, unknown>;
+const base = L5.records[0];
+const baseFunds = base.funds as Record<string, unknown>;
 
 export const expected: LayoutExpectation = {
   fixture: "L5-project-sichuan-rate-low",
@@ -11,7 +12,7 @@ export const expected: LayoutExpectation = {
     ...base,
     kind: "project-self-evaluation",
     funds: {
-      ...base.funds,
+      ...baseFunds,
       total: { initial: 238.93, annual: 251.89, executed: 214.11, weight: 10, rate: cell("85.00%"), score: 8.5 },
       appropriation: { initial: 238.93, annual: 251.89, executed: 214.11, rate: cell("85.00%") },
       reason: null,
