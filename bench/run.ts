@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --wait-quiet] [-- --profile] [-- --no-batch]
+ * npm run bench [-- --quick] [-- --wait-quiet] [-- --profile] [-- --no-batch] [-- --no-fallback]
  *
  * Times the readers, the writer and the command on this machine, checks the issue's targets and
  * writes bench/results.json (bench/out/results-quick.json with --quick). Bundled to bench/out/run.mjs by the "bench" script, which is why the
@@ -15,7 +15,9 @@ import { measureCeiling, type Ceiling } from "./ceiling";
 import { profileCli, profileDirect, type NamedProfile } from "./diagnose";
 import { waitForQuiet } from "./load";
 import { largeTable, runLarge, type LargeResult } from "./large";
-import { legacyTable, legacyTargets, runLegacy, type LegacyResult } from "./legacy";
+import { fallbackTable, runFallback, type FallbackResult } from "./fallback";
+import { LEGACY_INPUTS, legacyTable, legacyTargets, runLegacy, type LegacyResult } from "./legacy";
+import { findSoffice } from "../src/input/convert";
 import { INPUTS, runMicro, type InputResult } from "./micro";
 import { batchTable, microTable, profileText, targetTable } from "./report";
 import { batchTargets, microTargets, type Target } from "./targets";
@@ -101,7 +103,7 @@ async function diagnose(targets: Target[], temp: string): Promise<NamedProfile[]
   return profiles;
 }
 
-function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], legacy: LegacyResult, large: LargeResult | null, batch: BatchResult[], ceiling: Ceiling | null, targets: Target[], profiles: NamedProfile[]): void {
+function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], legacy: LegacyResult, fallback: FallbackResult | null, large: LargeResult | null, batch: BatchResult[], ceiling: Ceiling | null, targets: Target[], profiles: NamedProfile[]): void {
   const results = {
     machine: host,
     quick,
@@ -109,6 +111,7 @@ function writeResults(host: ReturnType<typeof machine>, inputs: InputResult[], l
     batchRepeats,
     inputs,
     legacy,
+    fallback,
     large,
     batch,
     ceiling,
@@ -130,6 +133,15 @@ async function main(): Promise<void> {
   printed.push(legacyTable(legacy));
   const temp = mkdtempSync(join(tmpdir(), "jixiao-bench-"));
   try {
+    let fallback: FallbackResult | null = null;
+    if (args.has("--no-fallback")) log("fallback folder skipped (--no-fallback)");
+    else if (!existsSync(CLI)) log(`fallback folder skipped: ${relative(ROOT, CLI)} is missing (build it with tsup)`);
+    else if (!findSoffice()) log("fallback folder skipped: LibreOffice (soffice) is not installed");
+    else {
+      await settle();
+      fallback = await runFallback(CLI, ROOT, temp, LEGACY_INPUTS.doc, quick ? 12 : 24, 2, log);
+      printed.push(fallbackTable(fallback));
+    }
     let large: LargeResult | null = null;
     if (existsSync(LIBRARY)) {
       await settle();
@@ -153,7 +165,7 @@ async function main(): Promise<void> {
     }
     const profiles = await diagnose(targets, temp);
     printed.push(targetTable(targets), ...profiles.map((p) => profileText(p.title, p.summary)));
-    writeResults(host, inputs, legacy, large, batch, ceiling, targets, profiles);
+    writeResults(host, inputs, legacy, fallback, large, batch, ceiling, targets, profiles);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -4,10 +4,10 @@
  * slow file at the head of the window holds the others back rather than letting results pile up.
  */
 import { Worker } from "node:worker_threads";
-import { disposeConverterProfiles, type ConverterEvent } from "../input/convert";
+import { disposeConverterProfiles, onConversionQueued, type ConverterEvent } from "../input/convert";
 import { Leftovers } from "./leftovers";
 import { deliver, type Delivery, type Encoding } from "./delivery";
-import { internalFailure, readFileOutcome, timedOut, type ReadSettings } from "./outcome";
+import { internalFailure, readFileOutcome, timedOut, type FileOutcome, type ReadSettings } from "./outcome";
 
 /** Files per worker that may be dispatched ahead of the next one to hand back. */
 const WINDOW_PER_JOB = 16;
@@ -16,6 +16,12 @@ const WINDOW_PER_JOB = 16;
  * one, without waiting for the main thread to answer.
  */
 const QUEUED_PER_WORKER = 2;
+/**
+ * Files one worker may have waiting for their LibreOffice conversion: they no longer count as
+ * queued, so the worker is sent more files, and the conversions go to LibreOffice in runs of up
+ * to this many (convert.ts batches them).
+ */
+const CONVERTING_PER_WORKER = 16;
 /**
  * V8 sizes a young generation of up to ~48 MB per isolate; a file's garbage is a few megabytes, so a
  * smaller one costs little time and keeps the pool's memory down (bench/README.md has the figures).
@@ -26,7 +32,7 @@ const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 export type WorkerRequest = { index: number; file: string } | { reuse: ArrayBuffer } | { close: true };
 /** A worker says "ready" once its modules are loaded, then answers each file. */
-export type WorkerReply = { ready: true } | { converter: ConverterEvent } | { index: number; delivery: Delivery };
+export type WorkerReply = { ready: true } | { converter: ConverterEvent } | { converting: number } | { index: number; delivery: Delivery };
 export interface WorkerData { settings: ReadSettings; encoding: Encoding }
 
 export interface PoolOptions {
@@ -51,10 +57,39 @@ export function readInOrder(files: readonly string[], pool: PoolOptions, setting
   return jobs > 1 || (jobs === 1 && limited) ? readPooled(files, jobs, pool.fileTimeoutMs, data) : readInline(files, data);
 }
 
+/**
+ * On the main thread, one file at a time too, and in the same way a file waiting for its conversion
+ * steps aside for the next ones (at most CONVERTING_PER_WORKER ahead), so conversions run in batches.
+ */
 async function* readInline(files: readonly string[], { settings, encoding }: WorkerData): AsyncGenerator<Delivery> {
+  const outcomes = new Map<number, Promise<FileOutcome>>();
+  const answered = new Set<number>();
+  let stepAside: (() => void) | null = null;
+  onConversionQueued(() => {
+    stepAside?.();
+    stepAside = null;
+  });
+  /** Resolves once the file is answered or waits for its conversion. */
+  const start = (index: number) => new Promise<void>((next) => {
+    stepAside = next;
+    outcomes.set(index, readFileOutcome(files[index], settings).finally(() => {
+      answered.add(index);
+      if (stepAside === next) stepAside = null;
+      next();
+    }));
+  });
+  let next = 0;
   try {
-    for (const file of files) yield deliver(await readFileOutcome(file, settings), encoding);
+    for (let head = 0; head < files.length; head++) {
+      while (next < files.length && next < head + CONVERTING_PER_WORKER && !answered.has(head)) await start(next++);
+      const outcome = await outcomes.get(head)!;
+      outcomes.delete(head);
+      answered.delete(head);
+      yield deliver(outcome, encoding);
+    }
   } finally {
+    onConversionQueued(null);
+    await Promise.allSettled(outcomes.values());
     disposeConverterProfiles();
   }
 }
@@ -63,6 +98,10 @@ class Slot {
   worker!: Worker;
   /** The files sent to the worker and not yet answered, in the order it reads them. */
   queued: number[] = [];
+  /** Files the worker set aside to wait for their conversion, with their --file-timeout timers. */
+  converting = new Map<number, NodeJS.Timeout | null>();
+  /** When the file at the head of the queue started. */
+  headSince = 0;
   ready = false;
   lastError?: string;
   /** Stops the worker when the file it is reading takes too long. */
@@ -97,15 +136,30 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
   const clock = (slot: Slot) => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
+    slot.headSince = Date.now();
     if (fileTimeoutMs === null || slot.queued.length === 0) return;
-    slot.timer = setTimeout(() => {
-      slot.timer = null;
-      slot.stoppedFor = slot.queued[0];
-      void slot.worker.terminate();
-    }, fileTimeoutMs);
+    slot.timer = setTimeout(() => stopFor(slot, slot.queued[0]), fileTimeoutMs);
+  };
+  const stopFor = (slot: Slot, index: number) => {
+    slot.timer = null;
+    slot.stoppedFor = index;
+    void slot.worker.terminate();
+  };
+  /** A file set aside for its conversion keeps the time it has left. */
+  const setAside = (slot: Slot, index: number) => {
+    const at = slot.queued.indexOf(index);
+    if (at < 0) return;
+    const left = fileTimeoutMs === null ? null : Math.max(0, fileTimeoutMs - (at === 0 ? Date.now() - slot.headSince : 0));
+    slot.queued.splice(at, 1);
+    slot.converting.set(index, left === null ? null : setTimeout(() => stopFor(slot, index), left));
+    if (at === 0) clock(slot);
+  };
+  const clearConverting = (slot: Slot) => {
+    for (const timer of slot.converting.values()) if (timer) clearTimeout(timer);
+    slot.converting.clear();
   };
   const feed = (slot: Slot) => {
-    while (!closing && slot.stoppedFor === null && slot.queued.length < QUEUED_PER_WORKER) {
+    while (!closing && slot.stoppedFor === null && slot.queued.length < QUEUED_PER_WORKER && slot.converting.size < CONVERTING_PER_WORKER) {
       const index = next();
       if (index === undefined) return;
       slot.queued.push(index);
@@ -127,15 +181,24 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
         slot.leftovers.note(reply.converter);
         return;
       }
+      if ("converting" in reply) {
+        if (closing || slot.stoppedFor !== null) return;
+        setAside(slot, reply.converting);
+        feed(slot);
+        return;
+      }
       if ("jsonl" in reply.delivery) reply.delivery.release = giveBack(slot, reply.delivery.jsonl.buffer as ArrayBuffer);
       ready.set(reply.index, reply.delivery);
       const at = slot.queued.indexOf(reply.index);
       if (at >= 0) slot.queued.splice(at, 1);
+      const timer = slot.converting.get(reply.index);
+      if (timer) clearTimeout(timer);
+      slot.converting.delete(reply.index);
       notify();
       // A file answered while its worker is being stopped (the answer was already on its way when
       // the time ran out) counts; the worker gets nothing more and its clock stays off.
       if (closing || slot.stoppedFor !== null) return;
-      clock(slot);
+      if (at === 0) clock(slot);
       feed(slot);
     });
     worker.on("error", (error) => {
@@ -146,6 +209,8 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
     worker.on("exit", (code) => {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
+      const converting = [...slot.converting.keys()];
+      clearConverting(slot);
       slot.leftovers.clean();
       if (closing) return;
       const stoppedFor = slot.stoppedFor;
@@ -156,13 +221,15 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
         notify();
         return;
       }
-      // The worker reads its queue in order: the first file is the one it stopped on, unless that
-      // file's answer came in after the time ran out; the others were never started and go to the
-      // next free worker.
-      const [failed, ...waiting] = slot.queued;
+      // The worker reads its queue in order: the file it was stopped for, or else (a crash) the
+      // first of its queue, is the one it failed on, unless that file's answer came in after the
+      // time ran out; the others (queued, or waiting for a conversion) go to the next free worker.
+      const pending = [...slot.queued, ...converting].sort((a, b) => a - b);
+      const failed = stoppedFor ?? slot.queued[0] ?? pending[0];
       slot.queued = [];
-      if (failed !== undefined && stoppedFor !== null && failed !== stoppedFor) {
-        resend.unshift(failed, ...waiting);
+      const waiting = pending.filter((index) => index !== failed);
+      if (failed !== undefined && !pending.includes(failed)) {
+        resend.unshift(...waiting);
       } else {
         if (failed !== undefined) {
           const outcome = stoppedFor !== null
@@ -201,7 +268,10 @@ async function* readPooled(files: readonly string[], jobs: number, fileTimeoutMs
     }
   } finally {
     closing = true;
-    for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
+    for (const slot of slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      clearConverting(slot);
+    }
     await Promise.all(slots.map((slot) => stop(slot.worker)));
   }
 }
