@@ -11,7 +11,9 @@ import type { DocumentModel, GridMessage } from "./model";
 export async function readWithMammoth(bytes: Uint8Array, limits: Pick<Limits, "maxGridCells" | "maxDepth">): Promise<DocumentModel> {
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
-    result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ignoreEmptyParagraphs: false });
+    // Node's mammoth opens `buffer`, its browser build `arrayBuffer`; JSZip takes a Uint8Array for either.
+    const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { buffer: Buffer };
+    result = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false });
   } catch (error) {
     throw mammothFailure(error);
   }

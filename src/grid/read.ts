@@ -2,6 +2,7 @@ import { JixiaoError } from "../errors";
 import { loadBytes, type DocumentInput } from "../input/bytes";
 import { resolveLimits, type Limits } from "../input/limits";
 import { sniff } from "../input/sniff";
+import { latin1 } from "../input/text";
 import { readMainPart } from "../input/zip";
 import type { DocumentModel, Grid, GridMessage } from "./model";
 import { readOoxmlDocument } from "./ooxml";
@@ -31,7 +32,7 @@ function xmlEncoding(bytes: Uint8Array): string {
 
 /** Word's "save as web page" writes GB2312 pages in Chinese archives; honour the declared charset. */
 function decodeHtml(bytes: Uint8Array): string {
-  const headText = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  const headText = latin1(bytes.subarray(0, 4096));
   const charset = /charset\s*=\s*["']?([\w-]+)/i.exec(headText)?.[1]?.toLowerCase();
   try {
     return new TextDecoder(charset && charset !== "utf-8" ? charset : "utf-8").decode(bytes);

@@ -10,6 +10,7 @@
  */
 import { JixiaoError } from "../errors";
 import type { Limits } from "./limits";
+import { decodeUtf16Name } from "./text";
 
 const MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const END_OF_CHAIN = 0xfffffffe;
@@ -98,7 +99,7 @@ export function openCompoundFile(bytes: Uint8Array, limits: Pick<Limits, "maxEnt
     const at = id * ENTRY;
     const nameLength = Math.min(64, dirView.getUint16(at + 64, true));
     return {
-      name: Buffer.from(directory.subarray(at, at + Math.max(0, nameLength - 2))).toString("utf16le"),
+      name: decodeUtf16Name(directory.subarray(at, at + Math.max(0, nameLength - 2))),
       type: directory[at + 66],
       start: dirView.getUint32(at + 116, true),
       // MS-CFB version 3 files may leave garbage in the high half; the low half is the size.

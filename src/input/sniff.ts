@@ -1,4 +1,5 @@
 import { JixiaoError } from "../errors";
+import { decodeUtf16Name, latin1 } from "./text";
 
 /** What the first bytes say a file is. */
 export type Sniffed = "zip" | "html" | "doc" | "rtf";
@@ -11,8 +12,22 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** Stream names in a CFB directory are UTF-16LE; the fallback when the directory cannot be read. */
 function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
-  const needle = Buffer.from(name, "utf16le");
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+  const needle = utf16le(name);
+  const last = bytes.length - needle.length;
+  search: for (let at = bytes.indexOf(needle[0]!); at >= 0 && at <= last; at = bytes.indexOf(needle[0]!, at + 1)) {
+    for (let i = 1; i < needle.length; i++) if (bytes[at + i] !== needle[i]) continue search;
+    return true;
+  }
+  return false;
+}
+
+function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    out[2 * i] = text.charCodeAt(i) & 0xff;
+    out[2 * i + 1] = text.charCodeAt(i) >> 8;
+  }
+  return out;
 }
 
 /**
@@ -59,14 +74,14 @@ function cfbTopNames(bytes: Uint8Array): Set<string> | null {
     if (at < 0 || at + 128 > bytes.length || seen.has(id)) continue;
     seen.add(id);
     const length = Math.min(64, view.getUint16(at + 64, true));
-    names.add(Buffer.from(bytes.subarray(at, at + Math.max(0, length - 2))).toString("utf16le"));
+    names.add(decodeUtf16Name(bytes.subarray(at, at + Math.max(0, length - 2))));
     pending.push(u32(at + 68), u32(at + 72));
   }
   return names;
 }
 
 function head(bytes: Uint8Array, n: number): string {
-  return Buffer.from(bytes.subarray(0, n)).toString("latin1").replace(/^\ufeff|^\xef\xbb\xbf/, "").trimStart().toLowerCase();
+  return latin1(bytes.subarray(0, n)).replace(/^\ufeff|^\xef\xbb\xbf/, "").trimStart().toLowerCase();
 }
 
 /**

@@ -1,9 +1,16 @@
-import { constants as bufferConstants } from "node:buffer";
-import { crc32, inflateRawSync } from "node:zlib";
+import { Inflate } from "fflate";
 import { JixiaoError } from "../errors";
+import { crc32 } from "./crc32";
 import type { Limits } from "./limits";
 
 const MIB = 1024 * 1024;
+/** The largest typed array a 64-bit JavaScript engine allocates (Node's buffer.constants.MAX_LENGTH). */
+const MAX_ARRAY_BYTES = 2 ** 32;
+/**
+ * Compressed bytes handed to the inflater at a time. Deflate expands at most ~1,032:1, so one step
+ * yields at most ~17 MB before the output is checked against the stated size.
+ */
+const INFLATE_STEP = 16 * 1024;
 const DEFAULT_MAIN = "word/document.xml";
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -162,7 +169,7 @@ function checkLimits(entries: Entry[], limits: Limits): void {
     if (total > limits.maxTotalBytes) {
       throw tooLarge(`The zip's entries add up to more than ${limits.maxTotalBytes} bytes uncompressed (limits.maxTotalBytes).`);
     }
-    if (entry.originalSize > limits.maxEntryBytes || entry.originalSize > bufferConstants.MAX_LENGTH) {
+    if (entry.originalSize > limits.maxEntryBytes || entry.originalSize > MAX_ARRAY_BYTES) {
       throw tooLarge(`Zip entry ${entry.name} would inflate to ${entry.originalSize} bytes, above the limit of ${limits.maxEntryBytes} (limits.maxEntryBytes). Raise the limit if the file is trusted.`);
     }
     if (entry.originalSize > MIB && entry.originalSize > entry.size * limits.maxRatio) {
@@ -172,11 +179,45 @@ function checkLimits(entries: Entry[], limits: Limits): void {
 }
 
 /**
- * Inflates one entry into at most the size its directory entry states. fflate's unzipSync, given
- * a directory that understates the size, silently cut the output at the stated size and still
- * decoded the whole stream (9 s of CPU for 1 MB holding 1 GiB of zeros); zlib's maxOutputLength
- * stops as soon as the output passes the stated size.
+ * Raw deflate → exactly `size` bytes, stopping as soon as the output passes `size`. fflate's
+ * inflateSync, given a directory that understates the size, silently cuts the output at the stated
+ * size and still decodes the whole stream (9 s of CPU for 1 MB holding 1 GiB of zeros); its
+ * streaming inflater, fed a step at a time, lets us stop at the first step past the stated size.
+ * No Node built-ins: the same code runs in browsers.
  */
+function inflateRaw(data: Uint8Array, size: number, name: string): Uint8Array {
+  // Even an empty deflate stream takes two bytes; fflate reads no bytes as no output.
+  if (data.length === 0) throw damaged(`${name}: unexpected end of file`);
+  const out = new Uint8Array(size);
+  let written = 0;
+  let overflow = false;
+  const inflater = new Inflate((chunk) => {
+    if (overflow) return;
+    if (written + chunk.length > size) {
+      overflow = true;
+      return;
+    }
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  try {
+    for (let at = 0; ; at += INFLATE_STEP) {
+      const last = at + INFLATE_STEP >= data.length;
+      inflater.push(data.subarray(at, at + INFLATE_STEP), last);
+      if (overflow || last) break;
+    }
+  } catch (error) {
+    // fflate's stream errors carry a numeric code (0 unexpected EOF, 1 invalid block type, …) and are
+    // about the data; anything else (a TypeError, a RangeError) is not the file's fault.
+    const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+    if (typeof code === "number") throw damaged(`${name}: ${code === 0 ? "unexpected end of file" : (error as Error).message}`);
+    throw error;
+  }
+  if (overflow) throw damaged(`${name} inflates to more than the ${size} bytes its directory entry states`);
+  return out.subarray(0, written);
+}
+
+/** Inflates one entry into at most the size its directory entry states, and checks its CRC. */
 function inflate(zip: ZipBytes, entry: Entry, messages: ZipMessage[]): Uint8Array {
   const header = `the local header of ${entry.name}`;
   if (entry.localOffset + 4 > zip.length || zip.u32(entry.localOffset, header) !== LOCAL) throw damaged(`${header} is missing`);
@@ -185,23 +226,13 @@ function inflate(zip: ZipBytes, entry: Entry, messages: ZipMessage[]): Uint8Arra
   }
   zip.need(entry.localOffset, 30, header);
   const start = entry.localOffset + 30 + zip.u16(entry.localOffset + 26, header) + zip.u16(entry.localOffset + 28, header);
-  // Data cut short by the end of the file is left to zlib, which says so (Z_BUF_ERROR).
+  // Data cut short by the end of the file is left to the inflater, which says so (unexpected EOF).
   const data = zip.bytes.subarray(start, start + entry.size);
   let out: Uint8Array;
   if (entry.method === 0) {
     out = data;
   } else if (entry.method === 8) {
-    try {
-      out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.originalSize) });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      if (code === "ERR_BUFFER_TOO_LARGE") {
-        throw damaged(`${entry.name} inflates to more than the ${entry.originalSize} bytes its directory entry states`);
-      }
-      // zlib's own errors (Z_DATA_ERROR, Z_BUF_ERROR, …) are about the stream; anything else is not the file's fault.
-      if (typeof code === "string" && code.startsWith("Z_")) throw damaged(`${entry.name}: ${(error as Error).message}`);
-      throw error;
-    }
+    out = inflateRaw(data, entry.originalSize, entry.name);
   } else {
     throw damaged(`${entry.name} uses compression method ${entry.method}, which Word does not write`);
   }

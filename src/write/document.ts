@@ -56,8 +56,9 @@ export async function writeDocxWithMessages(forms: FormRecordInput | FormRecordI
       },
     ],
   });
-  const bytes = await Packer.toBuffer(document, false, [{ path: FONT_TABLE_PATH, data: fontTableXml() }]);
-  return { value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), messages };
+  // An ArrayBuffer, not toBuffer's Node Buffer: the writer runs in browsers too.
+  const bytes = await Packer.toArrayBuffer(document, false, [{ path: FONT_TABLE_PATH, data: fontTableXml() }]);
+  return { value: new Uint8Array(bytes), messages };
 }
 
 /** writeDocxWithMessages without the warnings: the .docx bytes. */
