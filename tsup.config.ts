@@ -1,10 +1,31 @@
-import { defineConfig } from "tsup";
+import { join } from "node:path";
+import { defineConfig, type Options } from "tsup";
+
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/**
+ * For the browser build: src/input/path.ts (file paths, node:fs) is swapped for
+ * src/input/path.browser.ts, which refuses a path and asks for the file's bytes. Exported for the
+ * tests that bundle the sources for browsers.
+ */
+export const browserModules: Plugin = {
+  name: "jixiao-browser-modules",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/path$/ }, (args) => {
+      if (!/[\\/]src[\\/]input$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, "path.browser.ts") };
+    });
+  },
+};
 
 /**
  * One ESM build for the library and the command, so cli.js and worker.js load the library's own
  * chunks instead of a second copy; the CommonJS build is the library alone, for `require`. No
  * source maps: the package ships dist/ without src/, so a map would point at nothing.
  * The shebang comes from src/cli/main.ts (esbuild keeps an entry's `#!` line), so only cli.js has one.
+ * The browser build (dist/browser/) bundles its dependencies, so a plain <script type="module"> can
+ * load it; what a page needs only sometimes (the writer's docx, the web-page, .doc, .rtf and mammoth
+ * readers) is split into chunks loaded on first use.
  */
 export default defineConfig([
   {
@@ -20,5 +41,17 @@ export default defineConfig([
     format: ["cjs"],
     dts: { entry: { index: "src/index.ts" } },
     target: "node20",
+  },
+  {
+    entry: { index: "src/browser.ts" },
+    outDir: "dist/browser",
+    format: ["esm"],
+    platform: "browser",
+    splitting: true,
+    noExternal: [/.*/],
+    minify: true,
+    dts: { entry: { index: "src/browser.ts" } },
+    esbuildPlugins: [browserModules],
+    target: "es2022",
   },
 ]);

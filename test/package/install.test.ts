@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../cli/run";
 
@@ -61,7 +62,7 @@ describe("the packed tarball", () => {
 
   it("holds the build, the licence and the docs; no source maps, no sources", () => {
     const files = entries();
-    for (const wanted of ["LICENSE", "README.md", "SECURITY.md", "package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/worker.js"]) {
+    for (const wanted of ["LICENSE", "README.md", "SECURITY.md", "package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/worker.js", "dist/browser/index.js", "dist/browser/index.d.ts"]) {
       expect(files).toContain(wanted);
     }
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
@@ -90,7 +91,7 @@ describe("installed from the tarball into a new project", () => {
 
   it("only cli.js starts with a #! line", () => {
     const dist = join(pkg(), "dist");
-    const withShebang = readdirSync(dist).filter((f) => readFileSync(join(dist, f), "utf8").startsWith("#!"));
+    const withShebang = readdirSync(dist).filter((f) => /\.c?js$/.test(f) && readFileSync(join(dist, f), "utf8").startsWith("#!"));
     expect(withShebang).toEqual(["cli.js"]);
   });
 
@@ -111,6 +112,17 @@ describe("installed from the tarball into a new project", () => {
       });`], project);
     expect(cjs.stderr).toBe("");
     expect(cjs.stdout.trim()).toBe("11 附件4-7 true EMPTY_INPUT");
+  });
+
+  it("a bundler for browsers gets dist/browser/index.js (the browser condition), with nothing from Node", async () => {
+    const result = await build({
+      stdin: { contents: `import { parseDocx, writeDocx } from "jixiao-docx"; console.log(parseDocx, writeDocx);`, resolveDir: project },
+      bundle: true, platform: "browser", format: "esm", splitting: true, outdir: join(work, "bundled"), write: false, metafile: true, logLevel: "silent",
+    });
+    // esbuild names inputs relative to the working directory, here the repository.
+    const inputs = Object.keys(result.metafile.inputs).map((i) => (i.includes("node_modules/jixiao-docx/") ? i.slice(i.indexOf("node_modules/jixiao-docx/")) : i));
+    expect(inputs).toContain("node_modules/jixiao-docx/dist/browser/index.js");
+    expect(inputs.filter((i) => i.includes("jixiao-docx/dist/index"))).toEqual([]);
   });
 
   it("npx jixiao runs the installed command", () => {
