@@ -1,11 +1,11 @@
 import type { MessageCode } from "../model/codes";
 import type { Message, Severity } from "../model/message";
-import type { FormRecord } from "../model/record";
+import type { SelfEvaluationRecord as FormRecord } from "../model/record";
 import { decimalToString, parseDecimal, type Decimal } from "../values";
 
 /** What each rule gets: the record, and a way to emit a located message. */
-export interface RuleContext {
-  record: FormRecord;
+export interface RuleContext<R = FormRecord> {
+  record: R;
   emit(m: RuleMessage): void;
 }
 
@@ -20,7 +20,7 @@ export interface RuleMessage {
   actual?: Decimal | string;
 }
 
-export function makeContext(record: FormRecord, form: number | undefined, out: Message[]): RuleContext {
+export function makeContext<R extends { source?: { cells: Record<string, Message["cell"]> } } = FormRecord>(record: R, form: number | undefined, out: Message[]): RuleContext<R> {
   return {
     record,
     emit(m) {

@@ -1,4 +1,4 @@
-import type { FormRecord } from "../model/record";
+import type { SelfEvaluationRecord as FormRecord } from "../model/record";
 import { assessIndicator, cmp } from "../values";
 import { dec, type RuleContext } from "./context";
 

@@ -12,7 +12,7 @@
  * A part marked `optional` counts as 0 when empty and is never named: the 其中 lines of the funds
  * (当年财政拨款 / 上年结转资金 / 其他资金) are left empty for a source a project did not have.
  */
-import type { FormRecord } from "../model/record";
+import type { SelfEvaluationRecord as FormRecord } from "../model/record";
 import type { Decimal } from "../values";
 import type { RuleContext } from "./context";
 

@@ -1,4 +1,4 @@
-import type { FormRecord } from "../model/record";
+import type { SelfEvaluationRecord as FormRecord } from "../model/record";
 import {
   cmp, decimalToString, div, eq, min, mul, parseDecimal, placesOf, readValue, round, sub, type Decimal,
 } from "../values";

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Message } from "../model/message";
-import { FormRecordSchema, type FormRecord } from "../model/record";
+import { FormRecordSchema, isSelfEvaluation, type FormRecord } from "../model/record";
 import { makeContext, type RuleContext } from "./context";
 import { checkDeviations } from "./deviation";
 import { hasFigures, reportNotFilled } from "./filled";
 import { checkFundsScore, checkRate } from "./funds";
 import { resolvePolicy, type ScoringPolicy } from "./policy";
+import { checkTableTotal } from "./table";
 import { checkFundsSums, checkLevel1Weights, checkScoreRanges, checkTotals } from "./totals";
 
 export interface ValidateOptions {
@@ -34,7 +35,7 @@ export function validateForm(record: unknown, policy?: Partial<ScoringPolicy>, o
   }
   // A record from JSON may carry assessments older than its values: judge the values afresh
   // (zod's output is a copy, so the caller's record is untouched).
-  for (const indicator of parsed.data.indicators) delete indicator.assessment;
+  if (isSelfEvaluation(parsed.data)) for (const indicator of parsed.data.indicators) delete indicator.assessment;
   return checkRecord(parsed.data as FormRecord, resolved, options);
 }
 
@@ -49,14 +50,25 @@ const RULES: readonly { check: (ctx: RuleContext, policy: ScoringPolicy) => void
   { check: checkDeviations, sum: false },
 ];
 
+/**
+ * Transfer-payment forms print no weights and no scores: only the funds and the targets are
+ * checked (the weight and score rules would have nothing to compare).
+ */
+const TRANSFER_RULES = RULES.filter((r) => r.check === checkFundsSums || r.check === checkRate || r.check === checkDeviations);
+
 /** The rules alone, for a record already known to fit the schema (parseDocx builds its own). */
 export function checkRecord(record: FormRecord, policy?: Partial<ScoringPolicy>, options: ValidateOptions = {}): Message[] {
   const resolved = resolvePolicy(policy);
   const messages: Message[] = [];
+  if (record.kind === "indicator-table") {
+    checkTableTotal(makeContext(record, options.form, messages));
+    return messages;
+  }
   const ctx = makeContext(record, options.form, messages);
   // A form with no figures yet gets one message, not one per printed total.
   const figures = hasFigures(record);
   if (!figures) reportNotFilled(ctx);
-  for (const { check, sum } of RULES) if (figures || !sum) check(ctx, resolved);
+  const rules = record.kind === "transfer-self-evaluation" ? TRANSFER_RULES : RULES;
+  for (const { check, sum } of rules) if (figures || !sum) check(ctx, resolved);
   return messages;
 }

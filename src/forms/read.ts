@@ -4,7 +4,7 @@
  * cells nobody used go to extras, and the kind assembles its record.
  */
 import type { Message } from "../model/message";
-import type { FormRecord } from "../model/record";
+import { emptyNotes, type FormRecord } from "../model/record";
 import type { KindSpec } from "./kinds/types";
 import type { LocatedForm } from "./locate";
 import { readContext, rowView } from "./sections/context";
@@ -24,10 +24,14 @@ export function emptyState(): FormState {
         appropriation: { initial: null, annual: null, executed: null },
         carryover: { initial: null, annual: null, executed: null },
         other: { initial: null, annual: null, executed: null },
+        more: [],
+        method: null,
+        reason: null,
       },
       goal: { expected: null, actual: null },
       indicators: [],
       total: { weight: null, score: null },
+      notes: emptyNotes(),
     },
     header: emptyHeader(),
     footer: null,

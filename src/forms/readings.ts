@@ -1,4 +1,4 @@
-import type { CellValue, FormRecord } from "../model/record";
+import { isSelfEvaluation, type CellValue, type FormRecord } from "../model/record";
 import { assessIndicator, readValue } from "../values";
 
 /**
@@ -6,6 +6,7 @@ import { assessIndicator, readValue } from "../values";
  * assessment. Nothing that was read is changed.
  */
 export function addReadings(record: FormRecord): void {
+  if (!isSelfEvaluation(record)) return;
   const ctx = { year: record.year };
   const read = (v: CellValue | null) => {
     if (v) v.reading = readValue(v.raw, ctx);

@@ -92,6 +92,8 @@ export const INDICATOR_COLUMNS = [
 export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]["key"];
 
 export const TOTAL_LABEL = label("total", "总分", "合计");
+/** The score column of a table of indicators, whatever the kind prints. */
+export const SCORE_COLUMN = label("score", "得分", "自评得分", "指标得分", "得分（分）", "指标得分（分）", "自评得分（分）");
 
 export const FOOTER_LABELS = [
   label("unitLeader", "单位负责人签字", "单位负责人"),
@@ -149,5 +151,6 @@ export const EXPORT_LABELS = [
   label("form", "表序号"),
   label("attachment", "附件"),
   label("year", "年度"),
+  label("kind", "表类型"),
   label("error", "错误"),
 ] as const;

@@ -47,6 +47,12 @@ export const IndicatorSchema = z.object({
   weight: Num,
   score: Num,
   deviation: Text,
+  /** 得分计算方法 / 评分标准 printed beside the indicator. */
+  method: Text.default(null),
+  /** The target as printed in 指标性质 / 指标值 / 度量单位 columns, when it is split so. */
+  targetParts: z.object({ comparator: Text, value: Text, unit: Text }).nullable().default(null),
+  /** Every other column of the indicator table, by its label as printed (whitespace removed). */
+  more: z.record(z.string(), z.string()).default({}),
   assessment: AssessmentSchema.optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
@@ -69,30 +75,122 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const FormRecordSchema = z.object({
-  kind: z.literal("project-self-evaluation"),
+/**
+ * The parts every self-evaluation kind shares. Fields added after the first release carry
+ * defaults, so a record written before them (JSON from an older version) is still accepted.
+ */
+const Heading = {
   attachment: Text,
   title: Text,
   level: Text,
   year: z.number().int().nullable(),
-  project: z.object({ name: Text, department: Text, implementingUnit: Text }),
-  funds: z.object({
-    unit: Text,
-    total: FundsPart.extend({ weight: Num, rate: ValueField, score: Num }),
-    appropriation: FundsPart,
-    carryover: FundsPart,
-    other: FundsPart,
-  }),
+};
+
+/** A funds row the kind does not name (财政专户管理资金, 单位资金, 地方资金 …), with its printed label. */
+export const FundsMoreSchema = z.object({ label: z.string(), initial: Num, annual: Num, executed: Num, rate: ValueField });
+
+const FundsSchema = z.object({
+  unit: Text,
+  total: FundsPart.extend({ weight: Num, rate: ValueField, score: Num }),
+  appropriation: FundsPart,
+  carryover: FundsPart,
+  other: FundsPart,
+  more: z.array(FundsMoreSchema).default([]),
+  /** 得分计算方法 printed in the funds rows. */
+  method: Text.default(null),
+  /** 原因 (why the rate is below target) printed in the funds rows. */
+  reason: Text.default(null),
+});
+
+/** Rows after the indicators: 评价结论, 存在问题, 改进措施, 说明 / 备注, 偏差大或目标未完成原因分析. */
+export const NotesSchema = z.object({ conclusion: Text, problems: Text, improvements: Text, remark: Text, deviation: Text });
+const emptyNotes = () => ({ conclusion: null, problems: null, improvements: null, remark: null, deviation: null });
+
+export const FooterSchema = z.object({
+  unitLeader: Text, filler: Text, phone: Text, date: Text,
+  /** 项目负责人, 财务负责人, 报表编号: printed by some provinces' forms. */
+  projectLeader: Text.default(null), financeLeader: Text.default(null), reportNo: Text.default(null),
+});
+
+const SelfEvaluationParts = {
+  ...Heading,
+  funds: FundsSchema,
   goal: z.object({ expected: Text, actual: Text }),
   indicators: z.array(IndicatorSchema),
   total: z.object({ weight: Num, score: Num }),
-  footer: z.object({ unitLeader: Text, filler: Text, phone: Text, date: Text }),
+  notes: NotesSchema.default(emptyNotes),
+  footer: FooterSchema,
+  extras: z.array(ExtraSchema).default([]),
+  source: SourceSchema.optional(),
+};
+
+/** 项目支出绩效自评表. */
+export const ProjectRecordSchema = z.object({
+  kind: z.literal("project-self-evaluation"),
+  ...Heading,
+  project: z.object({ name: Text, department: Text, implementingUnit: Text, code: Text.default(null) }),
+  ...SelfEvaluationParts,
+});
+export type ProjectRecord = z.infer<typeof ProjectRecordSchema>;
+
+/** 部门整体支出绩效自评表: the department in place of the project, otherwise the project form's parts. */
+export const DepartmentRecordSchema = z.object({
+  kind: z.literal("department-self-evaluation"),
+  ...Heading,
+  department: z.object({ name: Text, code: Text, contact: Text, phone: Text }),
+  ...SelfEvaluationParts,
+});
+export type DepartmentRecord = z.infer<typeof DepartmentRecordSchema>;
+
+/** 转移支付 / 专项资金 绩效目标自评表: no weights and no scores (those fields are null, never 0). */
+export const TransferRecordSchema = z.object({
+  kind: z.literal("transfer-self-evaluation"),
+  ...Heading,
+  fund: z.object({ name: Text, centralDepartment: Text, localDepartment: Text, unit: Text, leader: Text }),
+  ...SelfEvaluationParts,
+});
+export type TransferRecord = z.infer<typeof TransferRecordSchema>;
+
+/** A row of an indicator table as printed: its categories, its name, and every other column by label. */
+export const TableIndicatorSchema = z.object({
+  level1: Text,
+  level1Weight: Num,
+  level2: Text,
+  level2Weight: Num,
+  name: Text,
+  values: z.record(z.string(), z.string()),
+});
+export type TableIndicator = z.infer<typeof TableIndicatorSchema>;
+
+/** Any other table of indicators (scoring tables, unknown layouts): every label and value kept as text. */
+export const IndicatorTableRecordSchema = z.object({
+  kind: z.literal("indicator-table"),
+  ...Heading,
+  /** Label / value pairs outside the indicator rows, in order. */
+  fields: z.array(z.object({ label: z.string(), value: Text })),
+  /** The indicator header's labels as printed (whitespace removed). */
+  columns: z.array(z.string()),
+  indicators: z.array(TableIndicatorSchema),
+  total: z.object({ weight: Num, score: Num }),
   extras: z.array(ExtraSchema).default([]),
   source: SourceSchema.optional(),
 });
+export type IndicatorTableRecord = z.infer<typeof IndicatorTableRecordSchema>;
+
+export const FormRecordSchema = z.discriminatedUnion("kind", [
+  ProjectRecordSchema, DepartmentRecordSchema, TransferRecordSchema, IndicatorTableRecordSchema,
+]);
 export type FormRecord = z.infer<typeof FormRecordSchema>;
 /** A record as accepted from JSON or a program: `extras` may be left out, a value cell given as its text. */
 export type FormRecordInput = z.input<typeof FormRecordSchema>;
+export type ProjectRecordInput = z.input<typeof ProjectRecordSchema>;
+
+/** The kinds with funds, goal, indicators and total in the project form's shape. */
+export type SelfEvaluationRecord = ProjectRecord | DepartmentRecord | TransferRecord;
+
+export function isSelfEvaluation(record: FormRecord): record is SelfEvaluationRecord {
+  return record.kind !== "indicator-table";
+}
 
 /** JSON Schema (draft 2020-12) of the record as accepted, for tools outside TypeScript. */
 export function formRecordJsonSchema(): Record<string, unknown> {
@@ -107,6 +205,8 @@ export function formRecordJsonSchema(): Record<string, unknown> {
     },
   }) as Record<string, unknown>;
 }
+
+export { emptyNotes };
 
 export function emptyFundsPart() {
   return { initial: null, annual: null, executed: null };

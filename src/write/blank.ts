@@ -11,7 +11,7 @@ import {
   STANDARD_STRUCTURE,
   TITLE_SUFFIX,
 } from "../model/labels";
-import { emptyFundsPart, type FormRecord, type Indicator } from "../model/record";
+import { emptyFundsPart, emptyNotes, type ProjectRecord as FormRecord, type Indicator } from "../model/record";
 
 export interface BlankFormOptions {
   /** 州级, 省级, 县级 …: printed before 预算部门项目支出绩效自评表. */
@@ -59,22 +59,26 @@ export function blankForm(options: BlankFormOptions): FormRecord {
     title: `${level}${DEFAULT_TITLE_MIDDLE}${TITLE_SUFFIX}`,
     level,
     year,
-    project: { name: project.name ?? null, department: project.department ?? null, implementingUnit: project.implementingUnit ?? null },
+    project: { name: project.name ?? null, department: project.department ?? null, implementingUnit: project.implementingUnit ?? null, code: null },
     funds: {
       unit: DEFAULT_FUNDS_UNIT,
       total: { ...emptyFundsPart(), weight: DEFAULT_FUNDS_WEIGHT, rate: null, score: null },
       appropriation: emptyFundsPart(),
       carryover: emptyFundsPart(),
       other: emptyFundsPart(),
+      more: [],
+      method: null,
+      reason: null,
     },
     goal: { expected: null, actual: null },
     indicators,
     total: { weight: DEFAULT_TOTAL_WEIGHT, score: null },
-    footer: { unitLeader: null, filler: null, phone: null, date: null },
+    notes: emptyNotes(),
+    footer: { unitLeader: null, filler: null, phone: null, date: null, projectLeader: null, financeLeader: null, reportNo: null },
     extras: [],
   };
 }
 
 function emptyIndicator(level1: string, level1Weight: number, level2: string): Indicator {
-  return { level1, level1Weight, level2, name: null, target: null, actual: null, weight: null, score: null, deviation: null };
+  return { level1, level1Weight, level2, name: null, target: null, actual: null, weight: null, score: null, deviation: null, method: null, targetParts: null, more: {} };
 }

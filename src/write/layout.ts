@@ -21,7 +21,7 @@ import {
   TITLE_SUFFIX,
   TOTAL_LABEL,
 } from "../model/labels";
-import type { CellValue, FormRecord, Indicator } from "../model/record";
+import type { CellValue, ProjectRecord as FormRecord, Indicator } from "../model/record";
 
 export const GRID_COLUMNS = 9;
 

@@ -4,7 +4,7 @@
  * silently. Everything else is escaped by the docx library when it serialises.
  */
 import type { Message } from "../model/message";
-import type { FormRecord } from "../model/record";
+import type { ProjectRecord as FormRecord } from "../model/record";
 
 /**
  * C0 controls other than tab and line feed (carriage return included: Word keeps no bare CR in

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { JixiaoError } from "../../src/errors";
 import { parseDocx } from "../../src/parse";
 import { validateForm } from "../../src/checks/validate";
-import type { FormRecord } from "../../src/model/record";
+import type { ProjectRecord as FormRecord } from "../../src/model/record";
 import { goodRecord } from "../helpers/record";
 
 const codes = (r: unknown, policy?: Parameters<typeof validateForm>[1]) => validateForm(r, policy).map((m) => `${m.severity} ${m.code} ${m.path}`);

@@ -1,3 +1,4 @@
+import { projects } from "../helpers/record";
 import { describe, expect, it } from "vitest";
 import { validateForm } from "../../src/checks/validate";
 import { parseDocx } from "../../src/parse";
@@ -20,7 +21,8 @@ describe("checks on the 11 seed forms", () => {
   });
 
   it("from a document: the same four errors, located on their cells, and 4-7's funds score warning", async () => {
-    const { forms, messages } = await parseDocx(fixture("seed-python-docx.docx"));
+    const { forms: read, messages } = await parseDocx(fixture("seed-python-docx.docx"));
+    const forms = projects(read);
     const errors = messages.filter((m) => m.severity === "error");
     expect(errors.map((m) => `${forms[m.form!].attachment} ${m.code} ${m.path} ${m.expected} ${m.actual}`)).toEqual(SEED_ERRORS);
     expect(errors[0].cell).toMatchObject({ table: 6, text: expect.stringContaining("96") });
@@ -35,7 +37,7 @@ describe("checks on the 11 seed forms", () => {
   });
 
   it("typed readings sit beside raw/text and never replace them", async () => {
-    const { forms } = await parseDocx(fixture("seed-libreoffice.docx"));
+    const forms = projects((await parseDocx(fixture("seed-libreoffice.docx"))).forms);
     const satisfaction = forms[0].indicators[6];
     expect(satisfaction.target).toMatchObject({ raw: "≧95%", text: "≧95%", reading: { kind: "number", comparator: ">=", value: "95", percent: true } });
     expect(satisfaction.assessment).toEqual({ direction: "正向", met: false });

@@ -57,8 +57,8 @@ describe("XLSX", () => {
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet.getRow(1).font?.bold).toBe(true);
     }
-    // 11 forms + the failed file; 39 columns are A … AM.
-    expect(workbook.getWorksheet("表单")!.autoFilter).toBe("A1:AM13");
+    // 11 forms + the failed file; 40 columns are A … AN.
+    expect(workbook.getWorksheet("表单")!.autoFilter).toBe("A1:AN13");
     // The rows kept on disk while the files were read (next to the output) are gone.
     expect(readdirSync(dir).filter((name) => name.startsWith(".jixiao-xlsx-"))).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FormRecord } from "../../src/model/record";
+import type { ProjectRecord as FormRecord } from "../../src/model/record";
 import { goodRecord } from "../helpers/record";
 import { BUILD_TIMEOUT, ensureBuilt, jixiao } from "./run";
 

@@ -1,3 +1,4 @@
+import { projects } from "../helpers/record";
 import { describe, expect, it } from "vitest";
 import { readTables } from "../../src/grid/read";
 import { parseDocx } from "../../src/parse";
@@ -18,19 +19,20 @@ const CASES: [string, number[]][] = [
 
 describe.each(READERS)("seed forms through the %s reader", (reader) => {
   it.each(CASES)("%s gives the seed's records, every field", async (name, indexes) => {
-    const { forms, messages } = await parseDocx(fixture(name), { reader, validate: false });
+    const { forms: read, messages } = await parseDocx(fixture(name), { reader, validate: false });
+    const forms = projects(read);
     expect(forms.map(comparable)).toEqual(indexes.map((i) => comparable(expected[i])));
     expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
   });
 
   it("keeps each value cell's raw text with its spaces (4-1, first indicator)", async () => {
-    const { forms } = await parseDocx(fixture("seed-libreoffice.docx"), { reader, validate: false });
+    const forms = projects((await parseDocx(fixture("seed-libreoffice.docx"), { reader, validate: false })).forms);
     expect(forms[0].indicators[0].target).toMatchObject({ raw: "　90%以上", text: "90%以上", reading: { raw: "　90%以上", comparator: ">=", value: "90" } });
     expect(forms[0].project.department).toBe("湘西自治州人民政府办公室");
   });
 
   it("records where each value came from", async () => {
-    const { forms } = await parseDocx(fixture("seed-libreoffice.docx"), { reader, validate: false });
+    const forms = projects((await parseDocx(fixture("seed-libreoffice.docx"), { reader, validate: false })).forms);
     const seventh = forms[6];
     const cell = seventh.source!.cells["total.score"];
     expect(cell.text.trim()).toBe("96");
@@ -43,7 +45,8 @@ describe.each(READERS)("seed forms through the %s reader", (reader) => {
 
 describe("a form split across two tables by a page break", () => {
   it.each(READERS)("is read as one form (%s)", async (reader) => {
-    const { forms, messages } = await parseDocx(fixture("split-table-python-docx.docx"), { reader, validate: false });
+    const { forms: read, messages } = await parseDocx(fixture("split-table-python-docx.docx"), { reader, validate: false });
+    const forms = projects(read);
     expect(forms.map(comparable)).toEqual([comparable(expected[1])]);
     expect(forms[0].source?.tables).toEqual([0, 1]);
     expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
@@ -52,7 +55,8 @@ describe("a form split across two tables by a page break", () => {
 
 describe("a document without a form", () => {
   it("returns no records and a NO_FORM error message", async () => {
-    const { forms, messages } = await parseDocx(await noFormDocx(), { validate: false });
+    const { forms: read, messages } = await parseDocx(await noFormDocx(), { validate: false });
+    const forms = projects(read);
     expect(forms).toEqual([]);
     expect(messages.map((m) => m.code)).toContain("NO_FORM");
   });

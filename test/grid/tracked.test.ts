@@ -7,7 +7,7 @@ import type { Grid } from "../../src/grid/model";
 import { parseDocx } from "../../src/parse";
 import { fixture } from "../helpers/fixtures";
 import { cell, docxOf, para, row, run, table } from "../helpers/ooxml";
-import { withoutReaderAdditions } from "../helpers/record";
+import { withoutReaderAdditions, projects } from "../helpers/record";
 
 function picture(grid: Grid): string[][] {
   return grid.positions.map((line) => line.map((c) => (c ? c.text : "·")));
@@ -162,7 +162,7 @@ describe("a python-docx form with Word's tracked-change markup added (scripts/fi
     expect(tables[0].positions[12][3]?.text).toBe("时效指标");
     expect(messages).toEqual([]);
 
-    const { forms } = await parseDocx(fixture(file));
+    const forms = projects((await parseDocx(fixture(file))).forms);
     expect(forms[0].indicators.map((i) => [i.level2, i.name, i.weight, i.score])).toEqual([
       ["数量指标", "网络群信息采集率", 12, 12],
       ["质量指标", "电视电话会议正常召开网络安全达标率", 12, 12],

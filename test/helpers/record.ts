@@ -1,9 +1,9 @@
-import type { CellValue, FormRecord, Indicator } from "../../src/model/record";
+import type { CellValue, FormRecord as AnyRecord, Indicator, ProjectRecord as FormRecord } from "../../src/model/record";
 
 const v = (text: string) => ({ raw: text, text });
 
 function indicator(level1: string, level1Weight: number, level2: string, name: string, weight: number, score: number, target = "100%", actual = "100%"): Indicator {
-  return { level1, level1Weight, level2, name, target: v(target), actual: v(actual), weight, score, deviation: null };
+  return { level1, level1Weight, level2, name, target: v(target), actual: v(actual), weight, score, deviation: null, method: null, targetParts: null, more: {} };
 }
 
 /** A hand-made record in which every check passes: each rule test breaks one thing. */
@@ -11,13 +11,14 @@ export function goodRecord(): FormRecord {
   return {
     kind: "project-self-evaluation",
     attachment: "附件1", title: "县级预算部门项目支出绩效自评表", level: "县级", year: 2021,
-    project: { name: "测试项目", department: "某局", implementingUnit: "某中心" },
+    project: { name: "测试项目", department: "某局", implementingUnit: "某中心", code: null },
     funds: {
       unit: "万元",
       total: { initial: 100, annual: 505.22, executed: 467.84, weight: 10, rate: v("92.60%"), score: 9 },
       appropriation: { initial: 100, annual: 443.7, executed: 406.32 },
       carryover: { initial: null, annual: 53.52, executed: 53.52 },
       other: { initial: null, annual: 8, executed: 8 },
+      more: [], method: null, reason: null,
     },
     goal: { expected: "完成", actual: "已完成" },
     indicators: [
@@ -27,13 +28,15 @@ export function goodRecord(): FormRecord {
       indicator("满意度指标", 10, "服务对象满意度指标", "满意度", 10, 10, "≧95%", "96%"),
     ],
     total: { weight: 100, score: 99 },
-    footer: { unitLeader: null, filler: null, phone: null, date: null },
+    notes: { conclusion: null, problems: null, improvements: null, remark: null, deviation: null },
+    footer: { unitLeader: null, filler: null, phone: null, date: null, projectLeader: null, financeLeader: null, reportNo: null },
     extras: [],
   };
 }
 
 /** A record without what the reader adds to it (source, extras, readings, assessments): what a writer is given. */
-export function withoutReaderAdditions(record: FormRecord): unknown {
+export function withoutReaderAdditions(any: AnyRecord): unknown {
+  const [record] = projects([any]);
   const { source: _source, extras: _extras, ...rest } = record;
   const cell = (v: CellValue | null) => (v === null ? null : { raw: v.raw, text: v.text });
   return {
@@ -41,4 +44,12 @@ export function withoutReaderAdditions(record: FormRecord): unknown {
     funds: { ...record.funds, total: { ...record.funds.total, rate: cell(record.funds.total.rate) } },
     indicators: record.indicators.map(({ assessment: _a, ...i }) => ({ ...i, target: cell(i.target), actual: cell(i.actual) })),
   };
+}
+
+/** Records read from project forms, typed so: a record of another kind here is a failure. */
+export function projects(records: readonly AnyRecord[]): FormRecord[] {
+  return records.map((r) => {
+    if (r.kind !== "project-self-evaluation") throw new Error(`expected a project-self-evaluation record, read ${r.kind}`);
+    return r;
+  });
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { FormRecord } from "../../src/model/record";
+import type { FormRecord as AnyRecord, ProjectRecord as FormRecord } from "../../src/model/record";
 
 export const SEED_DIR = fileURLToPath(new URL("../seed/", import.meta.url));
 
@@ -36,21 +36,24 @@ export function expectedSeedRecords(): FormRecord[] {
     title: f.title,
     level: f.title.startsWith("州级") ? "州级" : null,
     year: f.year,
-    project: { name: f.projectName, department: f.department, implementingUnit: f.implementingUnit },
+    project: { name: f.projectName, department: f.department, implementingUnit: f.implementingUnit, code: null },
     funds: {
       unit: "万元",
       total: { ...f.funds.total, rate: cell(f.funds.total.rate) },
       appropriation: { ...f.funds.appropriation },
       carryover: { ...f.funds.carryover },
       other: { ...f.funds.other },
+      more: [], method: null, reason: null,
     },
     goal: { ...f.goal },
     indicators: f.indicators.map((i) => ({
       level1: i.level1, level1Weight: i.level1Weight, level2: i.level2, name: i.name,
       target: cell(i.target), actual: cell(i.actual), weight: i.weight, score: i.score, deviation: i.remark,
+      method: null, targetParts: null, more: {},
     })),
     total: { weight: f.totalWeight, score: f.totalScore },
-    footer: { unitLeader: null, filler: null, phone: null, date: null },
+    notes: { conclusion: null, problems: null, improvements: null, remark: null, deviation: null },
+    footer: { unitLeader: null, filler: null, phone: null, date: null, projectLeader: null, financeLeader: null, reportNo: null },
     extras: [],
   }));
 }
@@ -60,7 +63,9 @@ export function expectedSeedRecords(): FormRecord[] {
  * cell's spaces, the transcription trimmed them) after checking it trims to `text`; `source`,
  * `reading` and `assessment` are dropped.
  */
-export function comparable(record: FormRecord): unknown {
+export function comparable(any: AnyRecord): unknown {
+  if (any.kind !== "project-self-evaluation") throw new Error(`a seed form read as ${any.kind}`);
+  const record: FormRecord = any;
   const value = (v: { raw: string; text: string } | null) => {
     if (v === null) return null;
     if (v.raw.trim() !== v.text) throw new Error(`raw ${JSON.stringify(v.raw)} does not trim to text ${JSON.stringify(v.text)}`);

@@ -8,6 +8,7 @@ import { convertToDocx, disposeConverterProfiles, findSoffice } from "../../src/
 import { parseDocx } from "../../src/parse";
 import { FIXTURES, fixture } from "../helpers/fixtures";
 import { expectedSeedRecords } from "../helpers/seed";
+import { projects } from "../helpers/record";
 import { describeWithSoffice } from "../helpers/soffice";
 import { word97 } from "../helpers/word97";
 
@@ -69,10 +70,10 @@ describeWithSoffice("convertToDocx with LibreOffice", () => {
       convertToDocx(fixture("seed-libreoffice.doc"), "doc"),
       convertToDocx(fixture("seed-libreoffice.rtf"), "rtf"),
     ]);
-    const expected = (await parseDocx(fixture("seed-libreoffice.docx"), { validate: false })).forms.map((f) => f.project.name);
+    const expected = projects((await parseDocx(fixture("seed-libreoffice.docx"), { validate: false })).forms).map((f) => f.project.name);
     for (const bytes of [doc, rtf]) {
       expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
-      const { forms } = await parseDocx(bytes, { validate: false });
+      const forms = projects((await parseDocx(bytes, { validate: false })).forms);
       expect(forms.map((f) => f.project.name)).toEqual(expected);
     }
     // What stays between conversions is the LibreOffice profiles, one per conversion run at once.
@@ -96,7 +97,8 @@ describeWithSoffice("convertToDocx with LibreOffice", () => {
 describe("parseFile", () => {
   it("reads a .docx directly, with the path in source.file", async () => {
     const path = join(FIXTURES, "single-form-libreoffice.docx");
-    const { forms, messages } = await parseFile(path);
+    const { forms: read, messages } = await parseFile(path);
+    const forms = projects(read);
     expect(forms).toHaveLength(1);
     expect(forms[0].source?.file).toBe(path);
     expect(messages.map((m) => m.code)).not.toContain("CONVERTED");
@@ -105,7 +107,7 @@ describe("parseFile", () => {
   it("reads a Word 97 .doc natively, with no LibreOffice", async () => {
     const path = join(FIXTURES, "seed-libreoffice.doc");
     const native = await parseFile(path, { convert: { soffice: "/nonexistent/soffice" } });
-    expect(native.forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
+    expect(projects(native.forms).map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
     expect(native.forms.every((f) => f.source?.file === path && f.source?.reader === "doc")).toBe(true);
     expect(native.messages.map((m) => m.code)).not.toContain("CONVERTED");
   });
@@ -134,7 +136,7 @@ describe("parseFile", () => {
       const path = join(folder, "x.wps");
       copyFileSync(join(FIXTURES, "seed-libreoffice.doc"), path);
       const direct = await parseDocx(readFileSync(path));
-      expect(direct.forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
+      expect(projects(direct.forms).map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
     } finally {
       rmSync(folder, { recursive: true });
     }
@@ -142,7 +144,8 @@ describe("parseFile", () => {
 
   it("reads RTF natively, with no conversion (convert: false changes nothing), and reports missing files", async () => {
     for (const convert of [undefined, false] as const) {
-      const { forms, messages } = await parseFile(join(FIXTURES, "seed-libreoffice.rtf"), { convert });
+      const { forms: read, messages } = await parseFile(join(FIXTURES, "seed-libreoffice.rtf"), { convert });
+    const forms = projects(read);
       expect(forms).toHaveLength(11);
       expect(forms.every((f) => f.source?.reader === "rtf")).toBe(true);
       expect(messages.map((m) => m.code)).not.toContain("CONVERTED");
@@ -154,7 +157,8 @@ describe("parseFile", () => {
 describeWithSoffice("parseFile with LibreOffice", () => {
   it("convert: \"always\" converts a Word 97 .doc with LibreOffice and says so", async () => {
     const path = join(FIXTURES, "seed-libreoffice.doc");
-    const { forms, messages } = await parseFile(path, { convert: "always" });
+    const { forms: read, messages } = await parseFile(path, { convert: "always" });
+    const forms = projects(read);
     expect(forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
     expect(forms.every((f) => f.source?.file === path && f.source?.reader === "direct")).toBe(true);
     expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });
@@ -167,7 +171,8 @@ describeWithSoffice("parseFile with LibreOffice", () => {
     try {
       const path = join(folder, "x.wps");
       copyFileSync(join(FIXTURES, "seed-libreoffice.doc"), path);
-      const { forms, messages } = await parseFile(path, { convert: "always" });
+      const { forms: read, messages } = await parseFile(path, { convert: "always" });
+    const forms = projects(read);
       expect(forms.map((f) => f.project.name)).toEqual(expectedSeedRecords().map((f) => f.project.name));
       expect(forms.every((f) => f.source?.file === path)).toBe(true);
       expect(messages[0]).toMatchObject({ code: "CONVERTED", severity: "info" });

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from "fflate";
+import { projects } from "../helpers/record";
 import { describe, expect, it } from "vitest";
 import { JixiaoError } from "../../src/errors";
 import { parseDocx } from "../../src/parse";
@@ -48,7 +49,7 @@ describe("unusable input: a JixiaoError with a stable code and advice", () => {
       parseDocx(copy),
       parseDocx(copy.buffer),
     ]);
-    for (const r of results) expect(r.forms.map((f) => f.project.name)).toEqual(["网络平台运行及维护费"]);
+    for (const r of results) expect(projects(r.forms).map((f) => f.project.name)).toEqual(["网络平台运行及维护费"]);
     expect(results[0].forms[0].source?.file).toBe("test/fixtures/single-form-python-docx.docx");
   });
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { projects } from "../helpers/record";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { CellValueSchema, FormRecordSchema, formRecordJsonSchema, type FormRecordInput } from "../../src/model/record";
@@ -11,11 +12,18 @@ import { expectedSeedRecords } from "../helpers/seed";
 
 describe("the record schema", () => {
   it("exports a JSON Schema with the fixed field names", () => {
-    const schema = formRecordJsonSchema() as { properties: Record<string, { properties?: Record<string, unknown> }>; required: string[] };
-    expect(Object.keys(schema.properties)).toEqual(["kind", "attachment", "title", "level", "year", "project", "funds", "goal", "indicators", "total", "footer", "extras", "source"]);
-    expect(Object.keys(schema.properties.funds.properties!)).toEqual(["unit", "total", "appropriation", "carryover", "other"]);
+    type Branch = { properties: Record<string, { const?: string; properties?: Record<string, unknown> }>; required: string[] };
+    const { oneOf } = formRecordJsonSchema() as { oneOf: Branch[] };
+    expect(oneOf.map((b) => b.properties.kind.const)).toEqual(["project-self-evaluation", "department-self-evaluation", "transfer-self-evaluation", "indicator-table"]);
+    const [schema, department, transfer, table] = oneOf;
+    expect(Object.keys(schema.properties)).toEqual(["kind", "attachment", "title", "level", "year", "project", "funds", "goal", "indicators", "total", "notes", "footer", "extras", "source"]);
+    expect(Object.keys(schema.properties.funds.properties!)).toEqual(["unit", "total", "appropriation", "carryover", "other", "more", "method", "reason"]);
     expect(schema.required).toContain("indicators");
-    expect(schema.required).not.toContain("extras");
+    // Fields added with the form kinds may be left out (records written before them still validate).
+    for (const optional of ["extras", "notes"]) expect(schema.required).not.toContain(optional);
+    expect(Object.keys(department.properties)).toContain("department");
+    expect(Object.keys(transfer.properties)).toContain("fund");
+    expect(Object.keys(table.properties)).toEqual(["kind", "attachment", "title", "level", "year", "fields", "columns", "indicators", "total", "extras", "source"]);
   });
 
   it("accepts the seed transcription and every parsed record, readings included", async () => {
@@ -53,7 +61,7 @@ describe("a value cell given as its text (prefilling by hand)", () => {
   }
 
   it("becomes { raw, text }: raw as given, text trimmed; whitespace alone is an empty cell (null)", () => {
-    const parsed = FormRecordSchema.parse(byHand());
+    const [parsed] = projects([FormRecordSchema.parse(byHand())]);
     expect(parsed.indicators[0].target).toEqual({ raw: " ≥100人次 ", text: "≥100人次" });
     expect(parsed.indicators[0].actual).toEqual({ raw: "120人次", text: "120人次" });
     expect(parsed.indicators[1].target).toBeNull();
@@ -70,13 +78,14 @@ describe("a value cell given as its text (prefilling by hand)", () => {
   });
 
   it("the JSON Schema says a value cell may be a string, and a JSON Schema reader accepts such a record", () => {
-    const schema = formRecordJsonSchema() as { $schema: string; properties: Record<string, any> };
-    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    const full = formRecordJsonSchema() as { $schema: string; oneOf: { properties: Record<string, any> }[] };
+    expect(full.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    const schema = full.oneOf[0];
     const target = schema.properties.indicators.items.properties.target;
     expect(target.anyOf.map((s: { type?: string }) => s.type)).toEqual(["string", "object", "null"]);
     expect(schema.properties.funds.properties.total.properties.rate.anyOf[0]).toMatchObject({ type: "string" });
     // Read back by zod's JSON Schema reader: strings, objects and the seed pass; a number does not.
-    const fromJson = z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+    const fromJson = z.fromJSONSchema(full as Parameters<typeof z.fromJSONSchema>[0]);
     expect(fromJson.safeParse(byHand()).success).toBe(true);
     for (const r of expectedSeedRecords()) expect(fromJson.safeParse(r).success).toBe(true);
     expect(fromJson.safeParse({ ...goodRecord(), funds: { ...goodRecord().funds, total: { ...goodRecord().funds.total, rate: 92.6 } } }).success).toBe(false);

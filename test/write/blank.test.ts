@@ -42,7 +42,7 @@ describe("blankForm", () => {
 
   it("fills the project lines it is given and leaves out the 附件 when not given", () => {
     const record = blankForm({ level: "州级", year: 2021, project: { name: "网络平台运行及维护费" } });
-    expect(record.project).toEqual({ name: "网络平台运行及维护费", department: null, implementingUnit: null });
+    expect(record.project).toEqual({ name: "网络平台运行及维护费", department: null, implementingUnit: null, code: null });
     expect(record.attachment).toBeNull();
   });
 

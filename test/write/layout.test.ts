@@ -9,7 +9,7 @@ import {
   PROJECT_LABELS,
   TOTAL_LABEL,
 } from "../../src/model/labels";
-import type { FormRecord, Indicator } from "../../src/model/record";
+import type { ProjectRecord as FormRecord, Indicator } from "../../src/model/record";
 import { blankForm } from "../../src/write/blank";
 import { formLayout, GRID_COLUMNS, type LayoutCell, type LayoutRow } from "../../src/write/layout";
 import { placeCells } from "../../src/write/render";
@@ -130,7 +130,7 @@ describe("formLayout", () => {
 
   it("leaves out the 附件 line when there is none and keeps a given title as is", () => {
     const record = { ...blankForm({ level: "州级", year: 2021 }), title: "县级部门项目支出绩效自评表", year: null };
-    record.footer = { unitLeader: "张三", filler: "李四", phone: "0743-1234567", date: "2021年1月5日" };
+    record.footer = { ...record.footer, unitLeader: "张三", filler: "李四", phone: "0743-1234567", date: "2021年1月5日" };
     record.funds = { ...record.funds, unit: null };
     const layout = formLayout(record);
     expect(layout.before.map((p) => p.text)).toEqual(["县级部门项目支出绩效自评表", "（    年度）"]);

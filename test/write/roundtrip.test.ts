@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CellValue, FormRecord, Indicator } from "../../src/model/record";
+import type { CellValue, ProjectRecord as FormRecord, Indicator } from "../../src/model/record";
 import { parseDocx } from "../../src/parse";
 import { blankForm } from "../../src/write/blank";
 import { writeDocx } from "../../src/write/document";
@@ -47,7 +47,7 @@ describe.each(READERS)("round trip through the %s reader", (reader) => {
     record.funds.total.rate = { raw: " 92.60% ", text: "92.60%" };
     record.indicators[0] = { ...record.indicators[0], name: "完成调研报告", target: { raw: "　90%以上", text: "90%以上" }, weight: 12.5, score: 0 };
     record.goal = { expected: "第一行\n第二行\t（续）", actual: `A<B & "C" 'D'` };
-    record.footer = { unitLeader: "张三", filler: "李四", phone: "0743-8223456", date: "2021年1月20日" };
+    record.footer = { ...record.footer, unitLeader: "张三", filler: "李四", phone: "0743-8223456", date: "2021年1月20日" };
     const { forms, extras, problems } = await roundTrip([record], reader);
     expect(forms).toEqual([withoutReaderAdditions(record)]);
     expect(extras).toEqual([]);
@@ -97,7 +97,7 @@ const indicators = fc
     const shapes = level1s.flatMap((l1) => l1.groups.flatMap((g) => Array.from({ length: g.rows }, () => ({ level1: l1.level1, level1Weight: l1.level1Weight, level2: g.level2 }))));
     return fc.tuple(
       ...shapes.map((shape) =>
-        fc.record({ name: optionalText, target: cellValue, actual: cellValue, weight: optionalNumber, score: optionalNumber, deviation: optionalText }).map((values): Indicator => ({ ...shape, ...values })),
+        fc.record({ name: optionalText, target: cellValue, actual: cellValue, weight: optionalNumber, score: optionalNumber, deviation: optionalText }).map((values): Indicator => ({ ...shape, ...values, method: null, targetParts: null, more: {} })),
       ),
     );
   });
@@ -129,12 +129,13 @@ const record: fc.Arbitrary<FormRecord> = fc
     title: `${r.level ?? ""}预算部门项目支出绩效自评表`,
     level: r.level,
     year: r.year,
-    project: r.project,
-    funds: { unit: r.unit, total: { ...r.total, ...r.totalScoring }, appropriation: r.appropriation, carryover: r.carryover, other: r.other },
+    project: { ...r.project, code: null },
+    funds: { unit: r.unit, total: { ...r.total, ...r.totalScoring }, appropriation: r.appropriation, carryover: r.carryover, other: r.other, more: [], method: null, reason: null },
     goal: r.goal,
     indicators: r.indicators,
     total: r.sum,
-    footer: r.footer,
+    notes: { conclusion: null, problems: null, improvements: null, remark: null, deviation: null },
+    footer: { ...r.footer, projectLeader: null, financeLeader: null, reportNo: null },
     extras: [],
   }));
 

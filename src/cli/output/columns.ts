@@ -8,7 +8,7 @@ import {
   EXPORT_LABELS, FOOTER_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS, type Label,
 } from "../../model/labels";
 import type { Message } from "../../model/message";
-import type { FormRecord, Indicator } from "../../model/record";
+import { isSelfEvaluation, type FormRecord, type Indicator, type SelfEvaluationRecord } from "../../model/record";
 
 export type CellData = string | number | null;
 export type HeaderLanguage = "zh" | "en";
@@ -59,6 +59,16 @@ const count = (messages: readonly Message[], severity: Message["severity"]) => m
 
 type Field<S> = (record: FormRecord, source: S) => CellData;
 
+/** The funds, goal, indicators, total and footer of a self-evaluation form; null for an indicator table (its cells stay empty). */
+const selfEvaluation = (r: FormRecord | null): SelfEvaluationRecord | null => (r && isSelfEvaluation(r) ? r : null);
+/** The project of a project form; null for the other kinds. */
+const projectOf = (r: FormRecord | null) => (r?.kind === "project-self-evaluation" ? r.project : null);
+/** The name of what the form evaluates: the project, the department, or the fund. */
+const subjectName = (r: FormRecord | null): string | null =>
+  r?.kind === "project-self-evaluation" ? r.project.name
+    : r?.kind === "department-self-evaluation" ? r.department.name
+      : r?.kind === "transfer-self-evaluation" ? r.fund.name : null;
+
 /** A column of a record field: empty on the row of a failed file. */
 function field<S extends { record: FormRecord | null }>(en: string, zhText: string, get: Field<S>, path: string | null = en): Column<S> {
   return { en, zh: zhText, ...(path ? { path } : {}), value: (s) => (s.record ? get(s.record, s) : null) };
@@ -66,27 +76,28 @@ function field<S extends { record: FormRecord | null }>(en: string, zhText: stri
 
 const fundsAmounts: Column<FormSource>[] = FUNDS_ROWS.flatMap((row) =>
   (["initial", "annual", "executed"] as const).map((col) =>
-    field<FormSource>(`funds.${row.key}.${col}`, `${fundsRowName(row.key)}·${zh(FUNDS_COLUMNS, col)}`, (r) => r.funds[row.key][col])),
+    field<FormSource>(`funds.${row.key}.${col}`, `${fundsRowName(row.key)}·${zh(FUNDS_COLUMNS, col)}`, (r) => selfEvaluation(r)?.funds[row.key][col] ?? null)),
 );
 
 export const FORM_COLUMNS: readonly Column<FormSource>[] = [
   { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
   { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
   field("attachment", zh(EXPORT_LABELS, "attachment"), (r) => r.attachment),
+  field("kind", zh(EXPORT_LABELS, "kind"), (r) => r.kind),
   field("title", "标题", (r) => r.title),
   field("level", "级次", (r) => r.level),
   field("year", zh(EXPORT_LABELS, "year"), (r) => r.year),
-  ...PROJECT_LABELS.map((l) => field<FormSource>(`project.${l.key}`, l.zh, (r) => r.project[l.key])),
-  field("funds.unit", "资金单位", (r) => r.funds.unit),
+  ...PROJECT_LABELS.map((l) => field<FormSource>(`project.${l.key}`, l.zh, (r) => projectOf(r)?.[l.key] ?? null)),
+  field("funds.unit", "资金单位", (r) => selfEvaluation(r)?.funds.unit ?? null),
   ...fundsAmounts,
-  field("funds.total.weight", "资金分值", (r) => r.funds.total.weight),
-  field("funds.total.rate", zh(FUNDS_COLUMNS, "rate"), (r) => r.funds.total.rate?.text ?? null),
-  field("funds.total.score", "资金得分", (r) => r.funds.total.score),
-  ...GOAL_COLUMNS.map((l) => field<FormSource>(`goal.${l.key}`, `总体目标·${l.zh}`, (r) => r.goal[l.key])),
+  field("funds.total.weight", "资金分值", (r) => selfEvaluation(r)?.funds.total.weight ?? null),
+  field("funds.total.rate", zh(FUNDS_COLUMNS, "rate"), (r) => selfEvaluation(r)?.funds.total.rate?.text ?? null),
+  field("funds.total.score", "资金得分", (r) => selfEvaluation(r)?.funds.total.score ?? null),
+  ...GOAL_COLUMNS.map((l) => field<FormSource>(`goal.${l.key}`, `总体目标·${l.zh}`, (r) => selfEvaluation(r)?.goal[l.key] ?? null)),
   field("indicators", "指标数", (r) => r.indicators.length, null),
   field("total.weight", "总分分值", (r) => r.total.weight),
   field("total.score", "总分得分", (r) => r.total.score),
-  ...FOOTER_LABELS.map((l) => field<FormSource>(`footer.${l.key}`, l.zh, (r) => r.footer[l.key])),
+  ...FOOTER_LABELS.map((l) => field<FormSource>(`footer.${l.key}`, l.zh, (r) => selfEvaluation(r)?.footer[l.key] ?? null)),
   field("extras", "未识别内容数", (r) => r.extras.length, null),
   field("errors", "错误数", (_r, s) => count(s.messages, "error"), null),
   field("warnings", "警告数", (_r, s) => count(s.messages, "warning"), null),
@@ -99,9 +110,9 @@ export const INDICATOR_COLUMNS_OUT: readonly Column<IndicatorSource>[] = [
   { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
   { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
   { en: "attachment", zh: zh(EXPORT_LABELS, "attachment"), value: (s) => s.record?.attachment ?? null },
-  { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (s) => s.record?.project.name ?? null },
-  { en: "department", zh: zh(PROJECT_LABELS, "department"), value: (s) => s.record?.project.department ?? null },
-  { en: "implementingUnit", zh: zh(PROJECT_LABELS, "implementingUnit"), value: (s) => s.record?.project.implementingUnit ?? null },
+  { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (s) => subjectName(s.record) },
+  { en: "department", zh: zh(PROJECT_LABELS, "department"), value: (s) => projectOf(s.record)?.department ?? null },
+  { en: "implementingUnit", zh: zh(PROJECT_LABELS, "implementingUnit"), value: (s) => projectOf(s.record)?.implementingUnit ?? null },
   { en: "year", zh: zh(EXPORT_LABELS, "year"), value: (s) => s.record?.year ?? null },
   { en: "level1", zh: zh(INDICATOR_COLUMNS, "level1"), path: "level1", value: (s) => s.indicator?.level1 ?? null },
   { en: "level2", zh: zh(INDICATOR_COLUMNS, "level2"), path: "level2", value: (s) => s.indicator?.level2 ?? null },
@@ -121,7 +132,7 @@ export const MESSAGE_COLUMNS: readonly Column<MessageSource>[] = [
   { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
   { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
   { en: "attachment", zh: zh(EXPORT_LABELS, "attachment"), value: (s) => s.record?.attachment ?? null },
-  { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (s) => s.record?.project.name ?? null },
+  { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (s) => subjectName(s.record) },
   { en: "severity", zh: "严重程度", value: (s) => s.message.severity },
   { en: "code", zh: "代码", value: (s) => s.message.code },
   { en: "path", zh: "字段", value: (s) => s.message.path ?? null },

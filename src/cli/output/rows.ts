@@ -4,7 +4,7 @@
  * indicators still gets its 指标 row.
  */
 import type { Message, Severity } from "../../model/message";
-import type { Indicator } from "../../model/record";
+import { isSelfEvaluation, type Indicator } from "../../model/record";
 import type { FileOutcome } from "../outcome";
 import {
   FORM_COLUMNS, INDICATOR_COLUMNS_OUT, MESSAGE_COLUMNS, type CellData, type Column, type TableName,
@@ -43,7 +43,9 @@ export function indicatorRows(outcome: FileOutcome): Row[] {
   if (outcome.error) return [row(INDICATOR_COLUMNS_OUT, { file, form: null, record: null, indicator: null, error: fileError(outcome) })];
   const marks = marksOf(outcome.messages);
   return forms.flatMap((record, i) => {
-    const indicators: (Indicator | null)[] = record.indicators.length === 0 ? [null] : record.indicators;
+    // An indicator table's rows have no target / actual / weight / score: they are in its JSON record, not this sheet.
+    const own = isSelfEvaluation(record) ? record.indicators : [];
+    const indicators: (Indicator | null)[] = own.length === 0 ? [null] : own;
     return indicators.map((indicator, n) =>
       row(INDICATOR_COLUMNS_OUT, { file, form: i + 1, record, indicator, error: null }, marks.indicators.get(`${i}:${n}`)));
   });

@@ -24,10 +24,14 @@ export const projectKind: KindSpec = {
     return {
       kind: "project-self-evaluation",
       ...header,
-      project: { name: unit("name"), department: unit("department"), implementingUnit: unit("implementingUnit") },
-      ...state.body,
+      project: { name: unit("name"), department: unit("department"), implementingUnit: unit("implementingUnit"), code: null },
+      funds: state.body.funds,
+      goal: state.body.goal,
+      indicators: state.body.indicators,
+      total: state.body.total,
       extras,
       footer,
+      notes: state.body.notes,
       source,
     };
   },

@@ -3,12 +3,13 @@
  * paragraph after the table or as a one-cell row of it.
  */
 import { FOOTER_LABELS, normalizeLabel, type FooterKey } from "../../model/labels";
+import type { ProjectRecord } from "../../model/record";
 import type { SectionReader } from "./state";
 
-export type Footer = Record<FooterKey, string | null>;
+export type Footer = ProjectRecord["footer"];
 
 export function emptyFooter(): Footer {
-  return { unitLeader: null, filler: null, phone: null, date: null };
+  return { unitLeader: null, filler: null, phone: null, date: null, projectLeader: null, financeLeader: null, reportNo: null };
 }
 
 /** Whether a paragraph is the signature line under a form: at least two of its labels. */

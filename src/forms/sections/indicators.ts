@@ -44,6 +44,9 @@ export const indicatorSection: SectionReader = {
       weight: ctx.num(view.fresh(columns.weight), path("weight")),
       score: ctx.num(view.fresh(columns.score), path("score")),
       deviation: ctx.text(view.fresh(columns.deviation), path("deviation")),
+      method: null,
+      targetParts: null,
+      more: {},
     };
     if (level1Cell) {
       ctx.take(level1Cell, path("level1"));

@@ -5,12 +5,12 @@
  */
 import type { GridCell } from "../../grid/model";
 import type { FundsColumnKey, IndicatorColumnKey } from "../../model/labels";
-import type { FormRecord, Indicator } from "../../model/record";
+import type { Indicator, ProjectRecord } from "../../model/record";
 import type { ColumnMap, ReadContext, RowView } from "./context";
 import type { Footer, HeaderInfo } from "./header";
 
 /** The sections a self-evaluation form's readers fill. */
-export type SelfEvaluationBody = Pick<FormRecord, "funds" | "goal" | "indicators" | "total">;
+export type SelfEvaluationBody = Pick<ProjectRecord, "funds" | "goal" | "indicators" | "total" | "notes">;
 
 export type SectionName = "header" | "unit" | "funds" | "goal" | "indicators" | "total" | "notes" | "footer";
 

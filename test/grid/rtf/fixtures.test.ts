@@ -6,11 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { parseDocx } from "../../../src/parse";
 import { fixture } from "../../helpers/fixtures";
-import type { FormRecord } from "../../../src/model/record";
+import type { FormRecord as AnyRecord } from "../../../src/model/record";
 
 const NAMES = ["single-form-libreoffice", "single-form-python-docx", "split-table-python-docx", "title-in-table-python-docx", "around-forms-python-docx"];
 
-const withoutSource = (record: FormRecord) => {
+const withoutSource = (record: AnyRecord) => {
   const { source: _source, ...rest } = record;
   return rest;
 };
