@@ -16,6 +16,8 @@ import { CHROMIUM, describeWithChromium } from "../helpers/chromium";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt } from "../cli/run";
 
 const SEED = join(ROOT, "samples/seed-forms.docx");
+/** The seed in the other formats read natively: Word 97 and RTF (LibreOffice), a GB2312 web page saved as .doc. */
+const OTHER_FORMATS = ["seed-libreoffice.doc", "seed-libreoffice.rtf", "seed-web-page-gb2312.doc"];
 const RUNS = 5;
 
 /** The seed's own arithmetic errors, as the README of the seed states them. */
@@ -53,6 +55,14 @@ try {
   const back = await parseDocx(blank);
   report.blank = back.forms.map((f) => ({ attachment: f.attachment, level: f.level, year: f.year, project: f.project.name }));
   report.afterWrite = loaded();
+  report.formats = {};
+  for (const name of ${JSON.stringify(OTHER_FORMATS)}) {
+    const read = await parseDocx(await (await fetch("/fixtures/" + name)).arrayBuffer());
+    report.formats[name] = {
+      attachments: read.forms.map((f) => f.attachment),
+      messages: read.messages.map((m) => [m.form, m.code, m.severity, m.path].join(" ")),
+    };
+  }
 } catch (error) {
   report.failure = String((error && error.stack) || error);
 }
@@ -60,7 +70,7 @@ window.report = report;
 </script>
 `;
 
-const TYPES: Record<string, string> = { ".js": "text/javascript", ".html": "text/html; charset=utf-8", ".docx": "application/octet-stream" };
+const TYPES: Record<string, string> = { ".js": "text/javascript", ".html": "text/html; charset=utf-8", ".docx": "application/octet-stream", ".doc": "application/octet-stream", ".rtf": "application/octet-stream" };
 
 /** The page, the browser build under /lib/ and the seed file; nothing else. */
 function serve(): Promise<Server> {
@@ -69,6 +79,7 @@ function serve(): Promise<Server> {
     let body: Buffer | string | undefined;
     if (path === "/") body = PAGE;
     else if (path === "/seed-forms.docx") body = readFileSync(SEED);
+    else if (OTHER_FORMATS.includes(path.slice("/fixtures/".length))) body = readFileSync(join(ROOT, "test/fixtures", path.slice("/fixtures/".length)));
     else if (path.startsWith("/lib/")) {
       const file = normalize(path.slice("/lib/".length));
       if (!file.startsWith("..") && /^[\w.-]+\.js$/.test(file)) body = readFileSync(join(ROOT, "dist/browser", file));
@@ -97,7 +108,7 @@ describeWithChromium("the browser build in Chromium", () => {
     if (server) await new Promise((resolve) => server.close(resolve));
   });
 
-  it("reads the seed (11 forms, its 4 errors on the right forms), writes a blank form and reads it back; no request leaves 127.0.0.1", async () => {
+  it("reads the seed (11 forms, its 4 errors on the right forms) as .docx, Word 97, RTF and web page, writes a blank form and reads it back; no request leaves 127.0.0.1", async () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const page = await browser.newPage();
     const requests: string[] = [];
@@ -122,6 +133,14 @@ describeWithChromium("the browser build in Chromium", () => {
     const writer = (paths: string[]) => paths.filter((p: string) => /^\/lib\/document-[\w]+\.js$/.test(p));
     expect(writer(report.beforeWrite)).toEqual([]);
     expect(writer(report.afterWrite)).toHaveLength(1);
+
+    // The other formats: the 11 forms, and the same messages as Node gives for the same bytes.
+    for (const name of OTHER_FORMATS) {
+      expect(report.formats[name].attachments, name).toEqual(Array.from({ length: 11 }, (_, i) => `附件4-${i + 1}`));
+      const inNode = await parseDocx(readFileSync(join(ROOT, "test/fixtures", name)));
+      expect(report.formats[name].messages, name).toEqual(inNode.messages.map((m) => [m.form, m.code, m.severity, m.path].join(" ")));
+      expect(report.formats[name].messages.filter((m: string) => m.includes(" error "))).toHaveLength(4);
+    }
 
     expect(requests.length).toBeGreaterThan(3);
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
