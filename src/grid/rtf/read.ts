@@ -53,13 +53,13 @@ const SKIPPED = new Set([
   "datastore", "xmlnstbl", "mmathPr", "generator", "bkmkstart", "bkmkend",
 ]);
 
-/** Control words that stand for a character. */
-const SYMBOLS: Record<string, string> = {
+/** Control words that stand for a character (a Map: a word such as `\constructor` is no object member). */
+const SYMBOLS = new Map(Object.entries({
   tab: "\t", line: "\n", page: "\n", emdash: "\u2014", endash: "\u2013", bullet: "\u2022",
   lquote: "\u2018", rquote: "\u2019", ldblquote: "\u201c", rdblquote: "\u201d",
   emspace: "\u2003", enspace: "\u2002", qmspace: "\u2005", zwj: "\u200d", zwnj: "\u200c",
   "~": "\u00a0", _: "-",
-};
+}));
 
 export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDepth" | "maxGridCells" | "maxEntryBytes">): DocumentModel {
   if (bytes.length > limits.maxEntryBytes) {
@@ -166,7 +166,7 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
       return;
     }
     flushBytes();
-    const symbol = SYMBOLS[name];
+    const symbol = SYMBOLS.get(name);
     if (symbol !== undefined) {
       append(symbol);
       return;

@@ -35,6 +35,29 @@ const MAX_NAME = 32;
 const MAX_DIGITS = 10;
 
 /**
+ * A file repeats a few dozen control words thousands of times: each name is made once and then
+ * found by its hash (checked letter by letter), so no string is built per word and the reader
+ * compares names whose hash V8 already knows.
+ */
+const NAMES = new Map<number, string>();
+const MAX_NAMES = 4096;
+
+function wordAt(bytes: Uint8Array, start: number, end: number, hash: number): string {
+  const known = NAMES.get(hash);
+  if (known !== undefined && known.length === end - start) {
+    let same = true;
+    for (let k = 0; k < known.length && same; k++) same = known.charCodeAt(k) === bytes[start + k];
+    if (same) return known;
+  }
+  let name = "";
+  for (let k = start; k < end; k++) name += String.fromCharCode(bytes[k]);
+  // A file of random words must not grow the table without bound.
+  if (NAMES.size >= MAX_NAMES) NAMES.clear();
+  NAMES.set(hash, name);
+  return name;
+}
+
+/**
  * Tokenizes `bytes`. `\binN` skips its N bytes of binary data here, so a brace inside a picture
  * never unbalances the groups. Returns the number of bytes a `\bin` claimed past the end (0 for a
  * whole file), for the reader to report a truncated file.
@@ -71,13 +94,13 @@ export function scanRtf(bytes: Uint8Array, handler: RtfHandler): number {
     if (i >= n) break;
     const c = bytes[i];
     if (isLetter(c)) {
-      // Built char by char: slicing a Buffer per control word costs more than the whole scan.
-      let name = "";
       const start = i;
+      let hash = 0;
       while (i < n && isLetter(bytes[i])) {
-        if (i - start < MAX_NAME) name += String.fromCharCode(bytes[i]);
+        if (i - start < MAX_NAME) hash = (Math.imul(hash, 31) + bytes[i]) | 0;
         i++;
       }
+      const name = wordAt(bytes, start, Math.min(i, start + MAX_NAME), hash);
       let param: number | null = null;
       let negative = false;
       if (i < n && bytes[i] === 0x2d && i + 1 < n && isDigit(bytes[i + 1])) {

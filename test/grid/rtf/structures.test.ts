@@ -188,3 +188,16 @@ describe("RTF structures (in memory)", () => {
     expect(messages.map((m) => m.code)).toContain("TRUNCATED_RTF");
   });
 });
+
+describe("RTF control words", () => {
+  it("unknown words named like JavaScript's object members (\\constructor, \\toString) are words like any other, not text", async () => {
+    const { paragraphs } = await read(rtf(String.raw`a\constructor b\toString c\valueOf d\hasOwnProperty e\par`));
+    expect(paragraphs).toEqual(["abcde"]);
+  });
+
+  it("a word seen many times, and words that share their first 32 letters, are read each as itself", async () => {
+    const long = "x".repeat(32);
+    const { paragraphs } = await read(rtf(`${String.raw`\tab `.repeat(3)}a\\${long}yy b\\${long}zz c\\line\\emdash\\endash\\par`));
+    expect(paragraphs).toEqual(["\t\t\tabc\n\u2014\u2013"]);
+  });
+});
