@@ -1,0 +1,85 @@
+/**
+ * examples/web/ in Chromium: the page is served from 127.0.0.1 as the repository lays it out
+ * (examples/web/ beside dist/browser/), the seed file is chosen in its file input, and the list,
+ * the "only forms with errors" filter and a form's messages show what the library found. No
+ * request may leave 127.0.0.1.
+ */
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { CHROMIUM, describeWithChromium } from "../helpers/chromium";
+import { BUILD_TIMEOUT, ROOT, ensureBuilt } from "../cli/run";
+
+const TYPES: Record<string, string> = { ".js": "text/javascript", ".html": "text/html; charset=utf-8", ".css": "text/css" };
+
+/** examples/web/ and dist/browser/ from the repository, nothing else. */
+function serve(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname)).replace(/^\/+/, "");
+    const file = path.endsWith("/") ? `${path}index.html` : path;
+    if (!/^(examples\/web|dist\/browser)\/[\w.-]+$/.test(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = readFileSync(join(ROOT, file));
+      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+describeWithChromium("examples/web/ in Chromium", () => {
+  let server: Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    server = await serve();
+    browser = await chromium.launch({ executablePath: CHROMIUM!, args: ["--no-first-run", "--disable-background-networking", "--disable-component-update"] });
+  }, BUILD_TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("lists the seed's 11 forms with their error counts, filters to the 2 with errors, shows a form's messages in Chinese", async () => {
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(String(error)));
+    await page.goto(`${origin}/examples/web/`);
+    await page.setInputFiles("#files", join(ROOT, "samples/seed-forms.docx"));
+    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.startsWith("已读取"), undefined, { timeout: 60_000 });
+
+    const table = () => page.$$eval("#forms tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    const all = await table();
+    expect(all.map((r) => r[1])).toEqual(Array.from({ length: 11 }, (_, i) => `附件4-${i + 1}`));
+    expect(all.every((r) => r[0] === "seed-forms.docx")).toBe(true);
+    // Errors and warnings per form: 4-7 has one error (总分) and the funds score warning, 4-10 three errors.
+    expect(all.map((r) => `${r[1]} ${r[5]} ${r[6]}`).filter((r) => !r.endsWith(" 0 0"))).toEqual(["附件4-7 1 1", "附件4-10 3 0"]);
+    expect(all[6]![4]).toBe("96");
+    expect(await page.textContent("#status")).toBe("已读取 1 个文件，共 11 张表。");
+
+    await page.check("#only-errors");
+    expect((await table()).map((r) => r[1])).toEqual(["附件4-7", "附件4-10"]);
+
+    await page.click("#forms tbody tr:first-child");
+    const messages = await page.$$eval("#messages li", (lis) => lis.map((li) => `${li.className} ${li.textContent}`));
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^error TOTAL_SCORE_MISMATCH：.*总分.*（表 7，行 \d+，列 \d+：「[^」]*96[^」]*」）$/);
+    expect(messages[1]).toMatch(/^warning FUNDS_SCORE_POLICY：/);
+
+    await page.close();
+    expect(pageErrors).toEqual([]);
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  }, 120_000);
+});
