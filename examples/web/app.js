@@ -1,9 +1,26 @@
-// The page: every file is read here, in the browser, with the library's browser build; nothing is sent anywhere.
-import { parseDocx } from "../../dist/browser/index.js";
+// The page: every file is read here, in the browser, with the library's browser build (in worker.js);
+// nothing is sent anywhere.
+const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+const pending = new Map();
+let nextId = 0;
+worker.addEventListener("message", ({ data }) => {
+  pending.get(data.id)(data);
+  pending.delete(data.id);
+});
+
+/** parseDocx in the worker; the bytes are transferred, not copied. */
+function parseInWorker(bytes) {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    worker.postMessage({ id, bytes }, [bytes]);
+  });
+}
 
 const rows = []; // one per form: { file, form, messages }
 const tbody = document.querySelector("#forms tbody");
 const status = document.querySelector("#status");
+const progress = document.querySelector("#progress");
 const onlyErrors = document.querySelector("#only-errors");
 const messageList = document.querySelector("#messages");
 const detailTitle = document.querySelector("#detail-title");
@@ -53,19 +70,25 @@ function show(row, tr) {
 
 async function read(files) {
   let done = 0;
+  progress.max = files.length;
+  progress.value = 0;
+  progress.hidden = false;
   for (const file of files) {
     status.textContent = `正在读取 ${done + 1} / ${files.length}：${file.name}`;
-    try {
-      const { forms, messages } = await parseDocx(await file.arrayBuffer());
+    const result = await parseInWorker(await file.arrayBuffer());
+    if (result.error) {
+      rows.push({ file: file.name, form: undefined, messages: [{ code: result.error.code, severity: "error", message: result.error.message }] });
+    } else {
+      const { forms, messages } = result;
       forms.forEach((form, index) => rows.push({ file: file.name, form, messages: messages.filter((m) => m.form === index) }));
       // What concerns the file rather than one form (no form found, a damaged part) gets a row of its own.
       const fileMessages = messages.filter((m) => m.form === undefined);
       if (forms.length === 0 || fileMessages.length > 0) rows.push({ file: file.name, form: undefined, messages: fileMessages });
-    } catch (error) {
-      rows.push({ file: file.name, form: undefined, messages: [{ code: error.code ?? "ERROR", severity: "error", message: error.message }] });
     }
     done++;
-    render();
+    progress.value = done;
+    // Redrawing the whole list per file would cost more than reading it once there are thousands of rows.
+    if (done === files.length || done % 20 === 0) render();
   }
   status.textContent = `已读取 ${done} 个文件，共 ${rows.filter((r) => r.form).length} 张表。`;
 }

@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { parseDocx } from "../../src/parse";
 import { CHROMIUM, describeWithChromium } from "../helpers/chromium";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt } from "../cli/run";
 
@@ -82,4 +83,34 @@ describeWithChromium("examples/web/ in Chromium", () => {
     expect(pageErrors).toEqual([]);
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   }, 120_000);
+
+  it("reads 30 files in its worker with a progress bar; a file that is no Word document is a row with the library's error", async () => {
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${origin}/examples/web/`);
+    const seed = readFileSync(join(ROOT, "samples/seed-forms.docx"));
+    const bad = Buffer.from("这不是 Word 文件");
+    const files = [
+      ...Array.from({ length: 29 }, (_, i) => ({ name: `第${i + 1}份.docx`, mimeType: "application/octet-stream", buffer: seed })),
+      { name: "坏文件.docx", mimeType: "application/octet-stream", buffer: bad },
+    ];
+    await page.setInputFiles("#files", files);
+    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.startsWith("已读取"), undefined, { timeout: 120_000 });
+
+    expect(await page.textContent("#status")).toBe("已读取 30 个文件，共 319 张表。");
+    expect(await page.$eval("#progress", (p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max])).toEqual([30, 30]);
+    expect(await page.$$eval("#forms tbody tr", (trs) => trs.length)).toBe(320);
+    // parseDocx ran in the worker: the page loaded worker.js, and the library only through it.
+    expect(requests.some((url) => url.endsWith("/examples/web/worker.js"))).toBe(true);
+
+    const expected = await parseDocx(bad).catch((e: { code: string }) => e.code);
+    await page.check("#only-errors");
+    await page.click("#forms tbody tr:last-child");
+    expect(await page.$eval("#forms tbody tr:last-child", (tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent))).toEqual(["坏文件.docx", "", "", "", "", "1", "0"]);
+    expect(await page.$$eval("#messages li", (lis) => lis.map((li) => li.textContent!.split("：")[0]))).toEqual([expected]);
+    await page.close();
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  }, 180_000);
 });
