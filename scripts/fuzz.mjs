@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * A longer fuzz campaign than the test suite's, with a time budget.
+ * A longer fuzz campaign than the test suite's, with a time budget: .docx, web-page and OLE cases as
+ * test/fuzz/suite.ts makes them, and Word 97 (.doc) and RTF files, generated and mutated, as
+ * test/fuzz/doc.test.ts and rtf.test.ts make them (a fifth of the cases each).
  *
  *   node scripts/fuzz.mjs [--seconds 60] [--seed N] [--workers N] [--mammoth 0.05] [--hang-ms 20000]
  *   node scripts/fuzz.mjs --seed N --case I      replay one case
