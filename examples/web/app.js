@@ -18,6 +18,8 @@ function parseInWorker(bytes) {
 }
 
 const rows = []; // one per form: { file, form, messages }
+const results = []; // one per file, as the library gave it: { file, forms, messages, error }
+let sort = { column: -1, direction: 1 };
 const tbody = document.querySelector("#forms tbody");
 const status = document.querySelector("#status");
 const progress = document.querySelector("#progress");
@@ -35,9 +37,23 @@ function count(messages, severity) {
   return messages.filter((m) => m.severity === severity).length;
 }
 
+/** What a row shows in column `column`, for sorting: numbers as numbers. */
+function sortValue(row, column) {
+  const { form } = row;
+  const values = [row.file, form?.attachment, form?.title, form?.project?.name, form?.total?.score, count(row.messages, "error"), count(row.messages, "warning")];
+  return values[column] ?? "";
+}
+
+function compare(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  // 附件4-2 before 附件4-10: numbers inside the text compare as numbers.
+  return String(a).localeCompare(String(b), "zh-CN", { numeric: true });
+}
+
 function render() {
   tbody.replaceChildren();
-  for (const row of rows) {
+  const shown = sort.column < 0 ? rows : [...rows].sort((a, b) => sort.direction * compare(sortValue(a, sort.column), sortValue(b, sort.column)));
+  for (const row of shown) {
     const errors = count(row.messages, "error");
     if (onlyErrors.checked && errors === 0) continue;
     const tr = document.createElement("tr");
@@ -76,6 +92,7 @@ async function read(files) {
   for (const file of files) {
     status.textContent = `正在读取 ${done + 1} / ${files.length}：${file.name}`;
     const result = await parseInWorker(await file.arrayBuffer());
+    results.push({ file: file.name, ...result });
     if (result.error) {
       rows.push({ file: file.name, form: undefined, messages: [{ code: result.error.code, severity: "error", message: result.error.message }] });
     } else {
@@ -91,7 +108,54 @@ async function read(files) {
     if (done === files.length || done % 20 === 0) render();
   }
   status.textContent = `已读取 ${done} 个文件，共 ${rows.filter((r) => r.form).length} 张表。`;
+  document.querySelector("#export-jsonl").disabled = false;
 }
+
+function download(name, bytes, type) {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([bytes], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/**
+ * JSON Lines as the jixiao command writes them: one line per form with the messages about it
+ * (those about the whole document on form 0's line), one line per file that could not be read.
+ */
+function jsonLines() {
+  const lines = [];
+  for (const { file, forms = [], messages = [], error } of results) {
+    if (error) lines.push({ file, form: null, forms: 0, error, messages: [] });
+    else forms.forEach((record, i) => lines.push({ file, form: i, forms: forms.length, record, messages: messages.filter((m) => m.form === i || (m.form === undefined && i === 0)) }));
+  }
+  return lines.map((line) => JSON.stringify(line) + "\n").join("");
+}
+
+document.querySelector("#export-jsonl").addEventListener("click", () => download("forms.jsonl", jsonLines(), "application/jsonl"));
+
+document.querySelectorAll("#forms th").forEach((th, column) => {
+  th.addEventListener("click", () => {
+    sort = { column, direction: sort.column === column ? -sort.direction : 1 };
+    for (const other of document.querySelectorAll("#forms th")) other.removeAttribute("aria-sort");
+    th.setAttribute("aria-sort", sort.direction > 0 ? "ascending" : "descending");
+    render();
+  });
+});
+
+// The generator loads the library on the main thread, and its writer (docx) only on the first click.
+document.querySelector("#blank").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const fields = new FormData(event.target);
+  const { blankForm, writeDocx } = await import("../../dist/browser/index.js");
+  const attachment = String(fields.get("attachment")).trim();
+  const options = { level: String(fields.get("level")), year: Number(fields.get("year")), rows: Number(fields.get("rows")), ...(attachment ? { attachment } : {}) };
+  try {
+    download(`${options.level}${options.year}年度绩效自评表（空白）.docx`, await writeDocx(blankForm(options)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  } catch (error) {
+    status.textContent = `无法生成：${error.message}`;
+  }
+});
 
 document.querySelector("#files").addEventListener("change", (event) => read([...event.target.files]));
 onlyErrors.addEventListener("change", render);

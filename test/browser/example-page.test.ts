@@ -14,6 +14,9 @@ import { parseDocx } from "../../src/parse";
 import { CHROMIUM, describeWithChromium } from "../helpers/chromium";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt } from "../cli/run";
 
+/** Runs in the page: the status line says every file was read. (No DOM types here: the project is typed for Node.) */
+const READ_ALL = () => String((globalThis as any).document.querySelector("#status")?.textContent).startsWith("已读取");
+
 const TYPES: Record<string, string> = { ".js": "text/javascript", ".html": "text/html; charset=utf-8", ".css": "text/css" };
 
 /** examples/web/ and dist/browser/ from the repository, nothing else. */
@@ -59,7 +62,7 @@ describeWithChromium("examples/web/ in Chromium", () => {
     page.on("pageerror", (error) => pageErrors.push(String(error)));
     await page.goto(`${origin}/examples/web/`);
     await page.setInputFiles("#files", join(ROOT, "samples/seed-forms.docx"));
-    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.startsWith("已读取"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
 
     const table = () => page.$$eval("#forms tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
     const all = await table();
@@ -84,6 +87,50 @@ describeWithChromium("examples/web/ in Chromium", () => {
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   }, 120_000);
 
+  it("sorts by a column, exports JSON Lines as the command writes them, generates a blank form (the writer loaded on that click)", async () => {
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${origin}/examples/web/`);
+    await page.setInputFiles("#files", join(ROOT, "samples/seed-forms.docx"));
+    await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
+
+    const column = (n: number) => page.$$eval("#forms tbody tr", (trs, n) => trs.map((tr) => tr.querySelectorAll("td")[n]!.textContent), n);
+    await page.click("#forms th:nth-child(6)"); // 错误, ascending
+    await page.click("#forms th:nth-child(6)"); // descending
+    expect((await column(5)).slice(0, 3)).toEqual(["3", "1", "0"]);
+    expect((await column(1)).slice(0, 2)).toEqual(["附件4-10", "附件4-7"]);
+    await page.click("#forms th:nth-child(2)"); // 附件, ascending: 4-2 before 4-10
+    expect(await column(1)).toEqual(Array.from({ length: 11 }, (_, i) => `附件4-${i + 1}`));
+
+    const [jsonl] = await Promise.all([page.waitForEvent("download"), page.click("#export-jsonl")]);
+    expect(jsonl.suggestedFilename()).toBe("forms.jsonl");
+    const lines = readFileSync((await jsonl.path())!, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.file, l.form, l.forms, l.record.attachment])).toEqual(Array.from({ length: 11 }, (_, i) => ["seed-forms.docx", i, 11, `附件4-${i + 1}`]));
+    expect(lines[6].messages.map((m: { code: string }) => m.code)).toEqual(["TOTAL_SCORE_MISMATCH", "FUNDS_SCORE_POLICY"]);
+    expect(lines[6].record.total.score).toBe(96);
+
+    const writerLoaded = () => requests.some((url) => /\/dist\/browser\/document-\w+\.js$/.test(url));
+    expect(writerLoaded()).toBe(false);
+    await page.selectOption("#blank select[name=level]", "州级");
+    await page.fill("#blank input[name=year]", "2023");
+    await page.fill("#blank input[name=attachment]", "附件2");
+    await page.fill("#blank input[name=rows]", "2");
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.click("#blank button[type=submit]")]);
+    expect(docx.suggestedFilename()).toBe("州级2023年度绩效自评表（空白）.docx");
+    expect(writerLoaded()).toBe(true);
+    const { forms } = await parseDocx(readFileSync((await docx.path())!));
+    expect(forms.map((f) => [f.attachment, f.level, f.year])).toEqual([["附件2", "州级", 2023]]);
+    // Two rows under each 二级指标 of the standard structure.
+    const perLevel2 = new Map<string, number>();
+    for (const indicator of forms[0]!.indicators) perLevel2.set(indicator.level2 ?? "", (perLevel2.get(indicator.level2 ?? "") ?? 0) + 1);
+    expect(new Set(perLevel2.values())).toEqual(new Set([2]));
+
+    await page.close();
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  }, 180_000);
+
   it("reads 30 files in its worker with a progress bar; a file that is no Word document is a row with the library's error", async () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const page = await browser.newPage();
@@ -97,10 +144,10 @@ describeWithChromium("examples/web/ in Chromium", () => {
       { name: "坏文件.docx", mimeType: "application/octet-stream", buffer: bad },
     ];
     await page.setInputFiles("#files", files);
-    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.startsWith("已读取"), undefined, { timeout: 120_000 });
+    await page.waitForFunction(READ_ALL, undefined, { timeout: 120_000 });
 
     expect(await page.textContent("#status")).toBe("已读取 30 个文件，共 319 张表。");
-    expect(await page.$eval("#progress", (p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max])).toEqual([30, 30]);
+    expect(await page.$eval("#progress", (p) => [(p as unknown as { value: number }).value, (p as unknown as { max: number }).max])).toEqual([30, 30]);
     expect(await page.$$eval("#forms tbody tr", (trs) => trs.length)).toBe(320);
     // parseDocx ran in the worker: the page loaded worker.js, and the library only through it.
     expect(requests.some((url) => url.endsWith("/examples/web/worker.js"))).toBe(true);
