@@ -158,6 +158,14 @@ document.querySelector("#blank").addEventListener("submit", async (event) => {
 });
 
 document.querySelector("#files").addEventListener("change", (event) => read([...event.target.files]));
+
+/** The Word files of a chosen folder, by name (the format is then told by the bytes), in path order. */
+const WORD_FILE = /\.(docx|docm|doc|wps|rtf)$/i;
+document.querySelector("#folder").addEventListener("change", (event) => {
+  const files = [...event.target.files].filter((f) => WORD_FILE.test(f.name));
+  files.sort((a, b) => a.webkitRelativePath.localeCompare(b.webkitRelativePath, "zh-CN", { numeric: true }));
+  read(files.map((f) => ({ name: f.webkitRelativePath || f.name, arrayBuffer: () => f.arrayBuffer() })));
+});
 onlyErrors.addEventListener("change", render);
 const drop = document.querySelector("#drop");
 drop.addEventListener("dragover", (event) => {

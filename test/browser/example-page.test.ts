@@ -4,7 +4,8 @@
  * the "only forms with errors" filter and a form's messages show what the library found. No
  * request may leave 127.0.0.1.
  */
-import { readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -130,6 +131,27 @@ describeWithChromium("examples/web/ in Chromium", () => {
     await page.close();
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   }, 180_000);
+
+  it("reads the Word files of a chosen folder and its subfolders, skipping other files", async () => {
+    const work = mkdtempSync(join(tmpdir(), "jixiao-web-folder-"));
+    try {
+      const folder = join(work, "档案");
+      mkdirSync(join(folder, "2021"), { recursive: true });
+      cpSync(join(ROOT, "samples/seed-forms.docx"), join(folder, "seed.docx"));
+      cpSync(join(ROOT, "test/fixtures/seed-libreoffice.rtf"), join(folder, "2021", "seed.rtf"));
+      writeFileSync(join(folder, "说明.txt"), "not a form");
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/examples/web/`);
+      await page.setInputFiles("#folder", folder);
+      await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
+      expect(await page.textContent("#status")).toBe("已读取 2 个文件，共 22 张表。");
+      const files = await page.$$eval("#forms tbody tr", (trs) => trs.map((tr) => tr.querySelector("td")!.textContent));
+      expect(files).toEqual([...Array(11).fill("档案/2021/seed.rtf"), ...Array(11).fill("档案/seed.docx")]);
+      await page.close();
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("reads 30 files in its worker with a progress bar; a file that is no Word document is a row with the library's error", async () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
