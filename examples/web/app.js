@@ -73,6 +73,7 @@ function show(row, tr) {
   tr.classList.add("selected");
   detailTitle.hidden = false;
   detailTitle.textContent = `校验消息：${row.file} ${row.form?.attachment ?? ""}`;
+  drawForm(row);
   messageList.replaceChildren(
     ...row.messages.map((m) => {
       const li = document.createElement("li");
@@ -82,6 +83,32 @@ function show(row, tr) {
       return li;
     }),
   );
+}
+
+/** The form's tables as on paper (merged cells kept), the cells the messages point at marked. */
+function drawForm(row) {
+  const view = document.querySelector("#form-view");
+  view.replaceChildren();
+  for (const index of row.form?.source?.tables ?? []) {
+    const grid = row.tables?.[index];
+    if (!grid) continue;
+    const table = document.createElement("table");
+    table.className = "paper";
+    const trs = Array.from({ length: grid.rowCount }, () => table.appendChild(document.createElement("tr")));
+    for (const cell of grid.cells) {
+      const td = document.createElement("td");
+      td.textContent = cell.text;
+      if (cell.rowSpan > 1) td.rowSpan = cell.rowSpan;
+      if (cell.colSpan > 1) td.colSpan = cell.colSpan;
+      const pointing = row.messages.filter((m) => m.cell && m.cell.table === index && m.cell.row === cell.row && m.cell.col === cell.col);
+      if (pointing.length > 0) {
+        td.classList.add("flagged", pointing.some((m) => m.severity === "error") ? "error" : "warning");
+        td.title = pointing.map((m) => m.messageZh ?? m.message).join("\n");
+      }
+      trs[cell.row].append(td);
+    }
+    view.append(table);
+  }
 }
 
 async function read(files) {
@@ -97,7 +124,7 @@ async function read(files) {
       rows.push({ file: file.name, form: undefined, messages: [{ code: result.error.code, severity: "error", message: result.error.message }] });
     } else {
       const { forms, messages } = result;
-      forms.forEach((form, index) => rows.push({ file: file.name, form, messages: messages.filter((m) => m.form === index) }));
+      forms.forEach((form, index) => rows.push({ file: file.name, form, messages: messages.filter((m) => m.form === index), tables: result.tables }));
       // What concerns the file rather than one form (no form found, a damaged part) gets a row of its own.
       const fileMessages = messages.filter((m) => m.form === undefined);
       if (forms.length === 0 || fileMessages.length > 0) rows.push({ file: file.name, form: undefined, messages: fileMessages });

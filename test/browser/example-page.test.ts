@@ -83,6 +83,17 @@ describeWithChromium("examples/web/ in Chromium", () => {
     expect(messages[0]).toMatch(/^error TOTAL_SCORE_MISMATCH：.*总分.*（表 7，行 \d+，列 \d+：「[^」]*96[^」]*」）$/);
     expect(messages[1]).toMatch(/^warning FUNDS_SCORE_POLICY：/);
 
+    // The form drawn as its table, the two cells the messages point at marked, each with its message.
+    const flagged = await page.$$eval("#form-view td.flagged", (tds) => tds.map((td) => ({ kind: td.className, text: td.textContent, title: td.getAttribute("title") })));
+    expect(flagged).toEqual([
+      { kind: "flagged warning", text: "4", title: expect.stringMatching(/^资金得分为4/) },
+      { kind: "flagged error", text: expect.stringContaining("96"), title: expect.stringMatching(/^总分得分为96/) },
+    ]);
+    expect(await page.$$eval("#form-view table.paper", (tables) => tables.length)).toBe(1);
+    // Merged cells stay merged: the form's own table has cells spanning rows and columns.
+    expect(await page.$$eval("#form-view td[rowspan]", (tds) => tds.length)).toBeGreaterThan(0);
+    expect(await page.$$eval("#form-view td[colspan]", (tds) => tds.length)).toBeGreaterThan(0);
+
     await page.close();
     expect(pageErrors).toEqual([]);
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
