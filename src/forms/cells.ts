@@ -39,7 +39,7 @@ const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 export function readNumber(text: string | undefined): { value: number | null; ok: boolean } {
   const t = compact(text ?? "");
   if (t === "" || (EMPTY_MARKS as readonly string[]).includes(t)) return { value: null, ok: true };
-  const n = halfWidth(t).replace(/(分|万元|元)$/, "");
+  const n = halfWidth(t).replace(/(分|万元|元|万)$/, "");
   if (!PLAIN_NUMBER.test(n)) return { value: null, ok: false };
   const value = Number(n.replace(/,/g, ""));
   return Number.isFinite(value) ? { value: Object.is(value, -0) ? 0 : value, ok: true } : { value: null, ok: false };

@@ -1,12 +1,74 @@
 /**
- * Which kind a located form is. Every form table is a project form for now; the kind's title
- * and header rows decide once several kinds are read.
+ * Which kind a located form is. The title decides first (the paragraphs before the table, or a
+ * one-cell row on top of it); without one, the header rows do (部门 → department, 转移支付（项目）
+ * 名称 / 专项资金名称 → transfer, 项目名称 with an actual or score column → project). When nothing
+ * decides, the form is an indicator-table with a KIND_UNKNOWN warning: a form of one kind is never
+ * returned as another.
  */
+import type { Grid } from "../grid/model";
+import { DEPARTMENT_SIGN, FORM_KINDS, FUND_LABELS, INDICATOR_COLUMNS, PROJECT_LABELS, normalizeLabel, zhOf, type FormKind, type Label } from "../model/labels";
 import type { Message } from "../model/message";
 import { KIND_SPECS } from "./kinds";
 import type { KindSpec } from "./kinds/types";
 import type { LocatedForm } from "./locate";
+import { titleKind } from "./sections/header";
+import { isLabel } from "./rows";
 
-export function classify(_form: LocatedForm, _formIndex: number, _messages: Message[]): KindSpec {
-  return KIND_SPECS["project-self-evaluation"]!;
+/** How many rows on top of a table may hold its title or its unit rows. */
+const TOP_ROWS = 4;
+
+export function classify(form: LocatedForm, formIndex: number, messages: Message[]): KindSpec {
+  const byTitle = kindFromTitle(form);
+  if (byTitle === "project-target") {
+    unknown(messages, formIndex, `its title names a ${zhOf(FORM_KINDS, "project-target")} (project-target), a kind not read yet`,
+      `标题为${zhOf(FORM_KINDS, "project-target")}（project-target），该类型暂不读取`);
+    return KIND_SPECS["indicator-table"];
+  }
+  if (byTitle) return KIND_SPECS[byTitle];
+  const byRows = kindFromRows(form.tables[0].grid);
+  if (byRows) {
+    messages.push({
+      code: "KIND_FROM_ROWS", severity: "info", form: formIndex,
+      message: `Form ${formIndex + 1} has no title naming its kind; its header rows make it a ${byRows}.`,
+      messageZh: `第${formIndex + 1}张表没有指明类型的标题，按表头行判定为 ${byRows}（${zhOf(FORM_KINDS, byRows)}）。`,
+    });
+    return KIND_SPECS[byRows];
+  }
+  unknown(messages, formIndex, "neither its title nor its header rows name a kind", "标题和表头均未指明表类型");
+  return KIND_SPECS["indicator-table"];
+}
+
+function unknown(messages: Message[], formIndex: number, why: string, whyZh: string): void {
+  messages.push({
+    code: "KIND_UNKNOWN", severity: "warning", form: formIndex,
+    message: `Form ${formIndex + 1}: ${why}; it is read as an indicator-table (every label and value kept as text).`,
+    messageZh: `第${formIndex + 1}张表：${whyZh}，按 indicator-table（其他指标表）读取，所有标签和内容按文字保留。`,
+  });
+}
+
+/** The kind named by the nearest title line above the table, or by a one-cell row on top of it. */
+function kindFromTitle(form: LocatedForm): FormKind | null {
+  const grid = form.tables[0].grid;
+  for (const line of grid.positions.slice(0, TOP_ROWS)) {
+    const cells = new Set(line.filter((c) => c !== null));
+    if (cells.size !== 1) continue;
+    const kind = titleKind(normalizeLabel([...cells][0]!.text));
+    if (kind) return kind;
+  }
+  for (const line of [...form.before].reverse()) {
+    const kind = titleKind(normalizeLabel(line));
+    if (kind) return kind;
+  }
+  return null;
+}
+
+const ACTUAL_OR_SCORE = [INDICATOR_COLUMNS[4], INDICATOR_COLUMNS[6]];
+
+function kindFromRows(grid: Grid): Exclude<FormKind, "project-target" | "indicator-table"> | null {
+  const top = new Set(grid.positions.slice(0, TOP_ROWS).flat().filter((c) => c !== null));
+  const has = (l: Label) => [...top].some((c) => isLabel(c!, l));
+  if (has(FUND_LABELS[0])) return "transfer-self-evaluation";
+  if (has(DEPARTMENT_SIGN)) return "department-self-evaluation";
+  if (has(PROJECT_LABELS[0]) && grid.cells.some((c) => ACTUAL_OR_SCORE.some((l) => isLabel(c, l)))) return "project-self-evaluation";
+  return null;
 }

@@ -9,7 +9,7 @@ import type { KindSpec } from "./kinds/types";
 import type { LocatedForm } from "./locate";
 import { readContext, rowView } from "./sections/context";
 import { emptyFooter, readFooter } from "./sections/footer";
-import { emptyHeader, readHeaderLine } from "./sections/header";
+import { emptyHeader, readHeaderLine, readTableTitle } from "./sections/header";
 import { keepLeftovers } from "./sections/leftovers";
 import type { FormState } from "./sections/state";
 import { rowsOf } from "./rows";
@@ -21,9 +21,9 @@ export function emptyState(): FormState {
       funds: {
         unit: null,
         total: { initial: null, annual: null, executed: null, weight: null, rate: null, score: null },
-        appropriation: { initial: null, annual: null, executed: null },
-        carryover: { initial: null, annual: null, executed: null },
-        other: { initial: null, annual: null, executed: null },
+        appropriation: { initial: null, annual: null, executed: null, rate: null },
+        carryover: { initial: null, annual: null, executed: null, rate: null },
+        other: { initial: null, annual: null, executed: null, rate: null },
         more: [],
         method: null,
         reason: null,
@@ -36,9 +36,11 @@ export function emptyState(): FormState {
     header: emptyHeader(),
     footer: null,
     found: new Set(),
-    columns: { funds: null, goal: null, indicators: null },
+    columns: { funds: null, fundsText: null, goal: null, indicators: null },
+    fundsLabelWeight: null,
     previous: null,
     continued: new Set(),
+    table: { fields: [], columns: [], indicators: [], total: { weight: null, score: null }, at: null, roles: {} },
   };
 }
 
@@ -60,6 +62,11 @@ export function readForm(form: LocatedForm, spec: KindSpec, formIndex: number, m
   if (inTable.attachment !== null) header.attachment = inTable.attachment;
   if (inTable.title !== null) [header.title, header.level] = [inTable.title, inTable.level];
   if (inTable.year !== null) header.year = inTable.year;
+  if (spec.kind === "indicator-table" && header.title === null) {
+    // A table of a kind not modelled: its title is the nearest line above it naming a table (…表).
+    const line = [...form.before].reverse().find((l) => /表[)）]?$/.test(l.trim()) && l.trim().length <= 60);
+    if (line) readTableTitle(line, header);
+  }
   const footer = state.footer ?? (form.footer ? readFooter(form.footer) : emptyFooter());
 
   const record = spec.build({ state, header, footer, extras: ctx.extras, source: { tables: form.tables.map((t) => t.index), cells: ctx.cells } });

@@ -1,5 +1,5 @@
 import type { Grid, GridCell } from "../grid/model";
-import { normalizeLabel, type Label } from "../model/labels";
+import { normalizeLabel, withoutLabelSuffix, type Label } from "../model/labels";
 
 /** One row of a form's table, with the top-level table it belongs to (a form may span two tables). */
 export interface FormRow {
@@ -40,7 +40,22 @@ export function labelText(cell: GridCell): string {
   return n;
 }
 
+/** The cell's label text without printed hints in brackets ((A), (B/A), (万元), (10分)). */
+const bare = new WeakMap<GridCell, string>();
+
+export function bareLabelText(cell: GridCell): string {
+  let n = bare.get(cell);
+  if (n === undefined) {
+    n = withoutLabelSuffix(labelText(cell));
+    bare.set(cell, n);
+  }
+  return n;
+}
+
 export function isLabel(cell: GridCell, l: Label): boolean {
   const n = labelText(cell);
-  return n.length > 0 && l.synonyms.includes(n);
+  if (n.length === 0) return false;
+  if (l.synonyms.includes(n)) return true;
+  const b = bareLabelText(cell);
+  return b !== n && b.length > 0 && l.synonyms.includes(b);
 }

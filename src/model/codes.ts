@@ -39,6 +39,13 @@ const CODES = {
     zh: "未找到某一部分的标签（项目、项目资金、年度总体目标、绩效指标、总分），其字段为空",
   },
   NO_FORM: { severity: ["error"], en: "the document holds no form", zh: "文档中没有自评表" },
+  KIND_UNKNOWN: {
+    severity: ["warning"],
+    en: "neither the title nor the header rows name a kind the reader reads (or the title names a project-target form, not read yet): the table is read as an indicator-table",
+    zh: "标题和表头均未指明可读取的表类型（或标题为尚未支持的绩效目标表）：按 indicator-table（其他指标表）读取",
+  },
+  KIND_FROM_ROWS: { severity: ["info"], en: "no title names the form's kind: it was decided from the header rows", zh: "没有标题指明表类型，按表头行判定" },
+  HINT_TEXT: { severity: ["info"], en: "a cell holds the form's printed hint (…（200字以内）), not a value: the field is null, the hint is in extras", zh: "单元格中是表格印好的填写提示（…（200字以内）），不是内容：字段为空，提示保留在 extras 中" },
   NOT_A_NUMBER: { severity: ["warning"], en: "a number cell holds words; the field is null and the text is in extras", zh: "数字单元格中是文字：该字段为空，原文保留在 extras 中" },
   UNRECOGNIZED_CELL: { severity: ["warning"], en: "a cell outside the known layout; kept in extras", zh: "单元格不在已知版式中，保留在 extras 中" },
   NESTED_TABLE: { severity: ["warning"], en: "a table nested in a form's cell; its text is kept in extras", zh: "表格单元格中嵌套了表格，其文字保留在 extras 中" },

@@ -36,46 +36,90 @@ export function normalizeLabel(text: string): string {
 export const FORM_KINDS = [
   label("project-self-evaluation", "项目支出绩效自评表", "项目绩效自评表", "部门预算项目支出绩效自评表"),
   label("department-self-evaluation", "部门整体支出绩效自评表", "部门整体绩效自评表"),
-  label("transfer-self-evaluation", "绩效目标自评表"),
+  label("transfer-self-evaluation", "绩效目标自评表", "绩效目标自评"),
   label("project-target", "项目支出绩效目标表", "绩效目标申报表", "项目绩效目标表"),
-  label("indicator-table", "绩效指标表"),
+  label("indicator-table", "其他绩效指标表"),
 ] as const;
 export type FormKind = (typeof FORM_KINDS)[number]["key"];
 
+/** 部门整体支出绩效自评表: the department rows (the value is the cell to the right). */
+export const DEPARTMENT_LABELS = [
+  label("name", "部门（单位）名称", "部门", "部门名称", "单位名称", "单位"),
+  label("code", "部门编码", "预算编码", "单位编码"),
+  label("contact", "部门联系人", "联系人"),
+  label("phone", "联系电话"),
+] as const;
+
+/** The department rows that make a form without a title a 部门整体 form (a bare 单位 row does not: scoring tables print one). */
+export const DEPARTMENT_SIGN = label("name", "部门（单位）名称", "部门", "部门名称");
+
+/** 转移支付 / 专项资金 绩效目标自评表: the fund rows. */
+export const FUND_LABELS = [
+  label("name", "转移支付（项目）名称", "转移支付名称", "专项资金名称", "资金名称"),
+  label("centralDepartment", "中央主管部门"),
+  label("localDepartment", "地方主管部门", "县级主管部门", "省级主管部门", "市级主管部门"),
+  label("unit", "资金使用单位", "实施单位"),
+  label("leader", "负责人及电话", "负责人"),
+] as const;
+
+/** Rows after the indicators: the label, its text in the next cell. (备注 is not one: it stays in extras.) */
+export const NOTES_LABELS = [
+  label("conclusion", "评价结论"),
+  label("problems", "存在问题"),
+  label("improvements", "改进措施", "改进措施及结果应用方案"),
+  label("remark", "说明"),
+  label("deviation", "偏差大或目标未完成原因分析"),
+] as const;
+
+/**
+ * Printed hints in a label's brackets are no part of the label: 全年预算数(A), 执行率(B/A),
+ * 执行率(%), 项目资金(万元), 预算执行情况(10分). Compared labels drop them (after normalizeLabel).
+ */
+const LABEL_SUFFIX = /(?:\((?:[A-Z](?:\/[A-Z])?|%|万元|元|分|\d+(?:\.\d+)?分|[A-Z]\*?[\d.]*分?)\))+$/;
+export function withoutLabelSuffix(normalized: string): string {
+  return normalized.replace(LABEL_SUFFIX, "");
+}
+
 export const PROJECT_LABELS = [
   label("name", "项目支出名称", "项目名称"),
-  label("department", "主管部门", "主管单位"),
-  label("implementingUnit", "实施单位", "项目实施单位"),
+  label("department", "主管部门", "主管单位", "主管部门及代码"),
+  label("implementingUnit", "实施单位", "项目实施单位", "实施单位（盖章）"),
 ] as const;
 
 /** 项目资金（万元）: the unit in brackets goes to funds.unit. */
 export const FUNDS_LABEL_STEM = "项目资金";
 export const FUNDS_LABEL = label("funds", `${FUNDS_LABEL_STEM}（万元）`, FUNDS_LABEL_STEM);
-export const FUNDS_LABEL_PATTERN = /^项目资金(?:\((.*?)\))?$/;
+export const FUNDS_LABEL_PATTERN = /^(?:项目资金|预算资金|部门预算执行情况|预算执行情况|年度预算数)(?:\((.*?)\))?(?:\(\d+(?:\.\d+)?分\))?$/;
 export const DEFAULT_FUNDS_UNIT = "万元";
 
 export const FUNDS_COLUMNS = [
   label("initial", "年初预算数", "年初预算"),
-  label("annual", "全年预算数", "全年预算"),
-  label("executed", "全年执行数", "全年执行"),
-  label("weight", "分值"),
-  label("rate", "执行率"),
-  label("score", "得分"),
+  label("annual", "全年预算数", "全年预算", "调整后预算数", "调整预算数", "全年（调整）预算数", "预算数"),
+  label("executed", "全年执行数", "全年执行", "预算执行数", "执行数"),
+  label("weight", "分值", "权重", "执行率权重"),
+  label("rate", "执行率", "预算执行率"),
+  label("score", "得分", "执行率得分"),
 ] as const;
 export type FundsColumnKey = (typeof FUNDS_COLUMNS)[number]["key"];
+/** Text columns of the funds block some layouts print: the scoring rule, and why the rate falls short. */
+export const FUNDS_TEXT_COLUMNS = [
+  label("method", "得分计算方法"),
+  label("reason", "原因"),
+] as const;
 
 export const FUNDS_ROWS = [
-  label("total", "年度资金总额", "资金总额"),
-  label("appropriation", "其中：当年财政拨款", "当年财政拨款", "其中当年财政拨款", "本年财政拨款", "其中本年财政拨款", "财政拨款", "其中财政拨款"),
+  label("total", "年度资金总额", "资金总额", "总额", "年度财政资金总额"),
+  label("appropriation", "其中：当年财政拨款", "当年财政拨款", "其中当年财政拨款", "本年财政拨款", "其中本年财政拨款", "财政拨款", "其中财政拨款",
+    "财政资金", "其中财政资金", "本年一般公共预算拨款", "其中本年一般公共预算拨款", "中央补助", "其中中央补助", "中央、省、市补助", "其中中央、省、市补助"),
   label("carryover", "上年结转资金", "上年结转", "其中上年结转资金"),
   label("other", "其他资金", "其中其他资金"),
 ] as const;
 export type FundsRowKey = (typeof FUNDS_ROWS)[number]["key"];
 
-export const GOAL_LABEL = label("goal", "年度总体目标", "总体目标");
+export const GOAL_LABEL = label("goal", "年度总体目标", "总体目标", "总体目标完成情况");
 export const GOAL_COLUMNS = [
-  label("expected", "预期目标"),
-  label("actual", "实际完成情况", "实际完成"),
+  label("expected", "预期目标", "总体目标", "年初设定目标", "项目年度目标"),
+  label("actual", "实际完成情况", "实际完成", "全年实际完成情况", "年度目标完成情况", "年度总体目标完成情况"),
 ] as const;
 
 export const INDICATORS_LABEL = label("indicators", "绩效指标");
@@ -83,15 +127,18 @@ export const INDICATOR_COLUMNS = [
   label("level1", "一级指标"),
   label("level2", "二级指标"),
   label("name", "三级指标"),
-  label("target", "年度指标值", "指标值", "年度目标值"),
-  label("actual", "实际完成值", "全年实际值", "实际值"),
-  label("weight", "分值"),
-  label("score", "得分"),
-  label("deviation", "偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "偏差原因分析及改进措施说明"),
+  label("target", "年度指标值", "指标值", "年度目标值", "年初目标值", "年初指标值", "指标（目标）值"),
+  label("actual", "实际完成值", "全年实际值", "实际值", "全年完成值", "全年实际完成值", "完成值"),
+  label("weight", "分值", "权重", "指标权重", "参考分值", "指标分值"),
+  label("score", "得分", "指标得分", "自评得分"),
+  label("deviation", "偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "偏差原因分析及改进措施说明",
+    "未完成原因分析", "未完成原因分析及改进措施", "未完成原因和改进措施", "扣分原因和其他说明"),
 ] as const;
 export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]["key"];
 
 export const TOTAL_LABEL = label("total", "总分", "合计");
+/** The indicator-name column of a table of indicators, whatever the kind prints. */
+export const INDICATOR_NAME_COLUMN = label("name", "三级指标", "指标名称", "指标内容", "评价指标");
 /** The score column of a table of indicators, whatever the kind prints. */
 export const SCORE_COLUMN = label("score", "得分", "自评得分", "指标得分", "得分（分）", "指标得分（分）", "自评得分（分）");
 
@@ -110,6 +157,10 @@ export const ATTACHMENT_PATTERN = /^(附件[0-9０-９]+(?:[-－—.．][0-9０-
 /** （2020年度） or (2020年) */
 export const YEAR_PATTERN = /^\((\d{4})年度?\)$/;
 export const TITLE_SUFFIX = "项目支出绩效自评表";
+/** The year printed in a title: 2020年度… in front, or …（2023年度） behind. */
+export const TITLE_YEAR_PATTERN = /^(\d{4})年度?|[(（](\d{4})年度?[)）]$/;
+/** The administrative level that starts a title of the other kinds: 县级专项资金绩效目标自评表 → 县级. */
+export const TITLE_LEVEL_PATTERN = /^([省市州县区乡镇]级)/;
 /** 州级预算部门项目支出绩效自评表: the level is what stands before 预算部门 / 部门. */
 export const TITLE_PATTERN = /^(.*?)(?:预算)?部门项目支出绩效自评表$/;
 export const DEFAULT_TITLE_MIDDLE = "预算部门";

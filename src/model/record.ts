@@ -36,11 +36,15 @@ const ValueField = z.preprocess(
 );
 
 const FundsPart = z.object({ initial: Num, annual: Num, executed: Num });
+/** A 其中 row (当年财政拨款, 上年结转资金, 其他资金): some layouts print its own 执行率. */
+const FundsSubRow = FundsPart.extend({ rate: ValueField.default(null) });
 
 export const IndicatorSchema = z.object({
   level1: Text,
   level1Weight: Num,
   level2: Text,
+  /** The points printed with the 二级指标 (数量指标（10分）), which are not part of its text. */
+  level2Weight: Num.default(null),
   name: Text,
   target: ValueField,
   actual: ValueField,
@@ -92,9 +96,9 @@ export const FundsMoreSchema = z.object({ label: z.string(), initial: Num, annua
 const FundsSchema = z.object({
   unit: Text,
   total: FundsPart.extend({ weight: Num, rate: ValueField, score: Num }),
-  appropriation: FundsPart,
-  carryover: FundsPart,
-  other: FundsPart,
+  appropriation: FundsSubRow,
+  carryover: FundsSubRow,
+  other: FundsSubRow,
   more: z.array(FundsMoreSchema).default([]),
   /** 得分计算方法 printed in the funds rows. */
   method: Text.default(null),
@@ -210,4 +214,8 @@ export { emptyNotes };
 
 export function emptyFundsPart() {
   return { initial: null, annual: null, executed: null };
+}
+
+export function emptyFundsSubRow() {
+  return { initial: null, annual: null, executed: null, rate: null };
 }

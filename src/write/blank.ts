@@ -11,7 +11,7 @@ import {
   STANDARD_STRUCTURE,
   TITLE_SUFFIX,
 } from "../model/labels";
-import { emptyFundsPart, emptyNotes, type ProjectRecord as FormRecord, type Indicator } from "../model/record";
+import { emptyFundsPart, emptyFundsSubRow, emptyNotes, type ProjectRecord as FormRecord, type Indicator } from "../model/record";
 
 export interface BlankFormOptions {
   /** 州级, 省级, 县级 …: printed before 预算部门项目支出绩效自评表. */
@@ -63,9 +63,9 @@ export function blankForm(options: BlankFormOptions): FormRecord {
     funds: {
       unit: DEFAULT_FUNDS_UNIT,
       total: { ...emptyFundsPart(), weight: DEFAULT_FUNDS_WEIGHT, rate: null, score: null },
-      appropriation: emptyFundsPart(),
-      carryover: emptyFundsPart(),
-      other: emptyFundsPart(),
+      appropriation: emptyFundsSubRow(),
+      carryover: emptyFundsSubRow(),
+      other: emptyFundsSubRow(),
       more: [],
       method: null,
       reason: null,
@@ -80,5 +80,5 @@ export function blankForm(options: BlankFormOptions): FormRecord {
 }
 
 function emptyIndicator(level1: string, level1Weight: number, level2: string): Indicator {
-  return { level1, level1Weight, level2, name: null, target: null, actual: null, weight: null, score: null, deviation: null, method: null, targetParts: null, more: {} };
+  return { level1, level1Weight, level2, level2Weight: null, name: null, target: null, actual: null, weight: null, score: null, deviation: null, method: null, targetParts: null, more: {} };
 }

@@ -51,7 +51,7 @@ describe("validateForm rules, each on a small hand-made record", () => {
     expect(validateForm(r)).toMatchObject([
       { code: "FUNDS_TOTAL_MISMATCH", path: "funds.total.executed", expected: "467.84", actual: "467.85" },
     ]);
-    const noParts = broken((x) => { x.funds.appropriation = { initial: null, annual: null, executed: null }; x.funds.carryover = { ...x.funds.appropriation }; x.funds.other = { ...x.funds.appropriation }; });
+    const noParts = broken((x) => { x.funds.appropriation = { initial: null, annual: null, executed: null, rate: null }; x.funds.carryover = { ...x.funds.appropriation }; x.funds.other = { ...x.funds.appropriation }; });
     expect(validateForm(noParts)).toEqual([]);
   });
 

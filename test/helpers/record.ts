@@ -3,7 +3,7 @@ import type { CellValue, FormRecord as AnyRecord, Indicator, ProjectRecord as Fo
 const v = (text: string) => ({ raw: text, text });
 
 function indicator(level1: string, level1Weight: number, level2: string, name: string, weight: number, score: number, target = "100%", actual = "100%"): Indicator {
-  return { level1, level1Weight, level2, name, target: v(target), actual: v(actual), weight, score, deviation: null, method: null, targetParts: null, more: {} };
+  return { level1, level1Weight, level2, level2Weight: null, name, target: v(target), actual: v(actual), weight, score, deviation: null, method: null, targetParts: null, more: {} };
 }
 
 /** A hand-made record in which every check passes: each rule test breaks one thing. */
@@ -15,9 +15,9 @@ export function goodRecord(): FormRecord {
     funds: {
       unit: "万元",
       total: { initial: 100, annual: 505.22, executed: 467.84, weight: 10, rate: v("92.60%"), score: 9 },
-      appropriation: { initial: 100, annual: 443.7, executed: 406.32 },
-      carryover: { initial: null, annual: 53.52, executed: 53.52 },
-      other: { initial: null, annual: 8, executed: 8 },
+      appropriation: { initial: 100, annual: 443.7, executed: 406.32, rate: null },
+      carryover: { initial: null, annual: 53.52, executed: 53.52, rate: null },
+      other: { initial: null, annual: 8, executed: 8, rate: null },
       more: [], method: null, reason: null,
     },
     goal: { expected: "完成", actual: "已完成" },

@@ -40,14 +40,14 @@ export function expectedSeedRecords(): FormRecord[] {
     funds: {
       unit: "万元",
       total: { ...f.funds.total, rate: cell(f.funds.total.rate) },
-      appropriation: { ...f.funds.appropriation },
-      carryover: { ...f.funds.carryover },
-      other: { ...f.funds.other },
+      appropriation: { ...f.funds.appropriation, rate: null },
+      carryover: { ...f.funds.carryover, rate: null },
+      other: { ...f.funds.other, rate: null },
       more: [], method: null, reason: null,
     },
     goal: { ...f.goal },
     indicators: f.indicators.map((i) => ({
-      level1: i.level1, level1Weight: i.level1Weight, level2: i.level2, name: i.name,
+      level1: i.level1, level1Weight: i.level1Weight, level2: i.level2, level2Weight: null, name: i.name,
       target: cell(i.target), actual: cell(i.actual), weight: i.weight, score: i.score, deviation: i.remark,
       method: null, targetParts: null, more: {},
     })),

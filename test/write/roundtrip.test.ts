@@ -97,7 +97,7 @@ const indicators = fc
     const shapes = level1s.flatMap((l1) => l1.groups.flatMap((g) => Array.from({ length: g.rows }, () => ({ level1: l1.level1, level1Weight: l1.level1Weight, level2: g.level2 }))));
     return fc.tuple(
       ...shapes.map((shape) =>
-        fc.record({ name: optionalText, target: cellValue, actual: cellValue, weight: optionalNumber, score: optionalNumber, deviation: optionalText }).map((values): Indicator => ({ ...shape, ...values, method: null, targetParts: null, more: {} })),
+        fc.record({ name: optionalText, target: cellValue, actual: cellValue, weight: optionalNumber, score: optionalNumber, deviation: optionalText }).map((values): Indicator => ({ ...shape, level2Weight: null, ...values, method: null, targetParts: null, more: {} })),
       ),
     );
   });
@@ -130,7 +130,7 @@ const record: fc.Arbitrary<FormRecord> = fc
     level: r.level,
     year: r.year,
     project: { ...r.project, code: null },
-    funds: { unit: r.unit, total: { ...r.total, ...r.totalScoring }, appropriation: r.appropriation, carryover: r.carryover, other: r.other, more: [], method: null, reason: null },
+    funds: { unit: r.unit, total: { ...r.total, ...r.totalScoring }, appropriation: { ...r.appropriation, rate: null }, carryover: { ...r.carryover, rate: null }, other: { ...r.other, rate: null }, more: [], method: null, reason: null },
     goal: r.goal,
     indicators: r.indicators,
     total: r.sum,

@@ -1,39 +1,32 @@
 /** 项目支出绩效自评表: the project's unit rows, funds, goal, indicators and 总分. */
-import { GOAL_LABEL, INDICATORS_LABEL, PRINT_FORMS, PROJECT_LABELS, TOTAL_LABEL } from "../../model/labels";
+import { PROJECT_LABELS } from "../../model/labels";
 import type { FormRecord } from "../../model/record";
-import { footerRow } from "../sections/footer";
-import { fundsSection } from "../sections/funds";
-import { goalSection } from "../sections/goal";
-import { titleRows, unitRows } from "../sections/header";
-import { indicatorSection } from "../sections/indicators";
-import { totalSection } from "../sections/totals";
+import { selfEvaluationRequired, selfEvaluationSections } from "./self-evaluation";
 import type { KindSpec } from "./types";
+
+const CODE_FIRST = /^(\d{4,})\s+(\S.*)$/s;
+const CODED_NAME = /^([0-9A-Z]{10,})-/;
 
 export const projectKind: KindSpec = {
   kind: "project-self-evaluation",
-  sections: [titleRows, footerRow, unitRows("project", PROJECT_LABELS), fundsSection, goalSection, indicatorSection, totalSection],
-  required: [
-    { section: "unit", path: "project", zh: PROJECT_LABELS.map((l) => l.zh).join(" / ") },
-    { section: "funds", path: "funds", zh: PRINT_FORMS.fundsLabel(null) },
-    { section: "goal", path: "goal", zh: GOAL_LABEL.zh },
-    { section: "indicators", path: "indicators", zh: INDICATORS_LABEL.zh },
-    { section: "total", path: "total", zh: TOTAL_LABEL.zh },
-  ],
+  sections: selfEvaluationSections("project", PROJECT_LABELS),
+  required: selfEvaluationRequired("project", PROJECT_LABELS.slice(0, 3)),
   build({ state, header, footer, extras, source }): FormRecord {
     const unit = (key: (typeof PROJECT_LABELS)[number]["key"]) => state.unit[key] ?? null;
+    const { funds, goal, indicators, total, notes } = state.body;
+    // 主管部门及代码 "215001 北京…": the leading code is the code. A Sichuan name "5100…951-工资性支出" keeps its text, the part before "-" is the code.
+    const department = CODE_FIRST.exec(unit("department") ?? "");
+    const named = CODED_NAME.exec(unit("name") ?? "");
     return {
       kind: "project-self-evaluation",
       ...header,
-      project: { name: unit("name"), department: unit("department"), implementingUnit: unit("implementingUnit"), code: null },
-      funds: state.body.funds,
-      goal: state.body.goal,
-      indicators: state.body.indicators,
-      total: state.body.total,
-      extras,
-      footer,
-      notes: state.body.notes,
-      source,
+      project: {
+        name: unit("name"),
+        department: department ? department[2] : unit("department"),
+        implementingUnit: unit("implementingUnit"),
+        code: department ? department[1] : named ? named[1] : null,
+      },
+      funds, goal, indicators, total, extras, footer, notes, source,
     };
   },
 };
-

@@ -1,12 +1,25 @@
 /**
- * The funds block (项目资金（万元）): a heading row of column labels (年初预算数 … 得分), then one
- * row per source, each named by its label (年度资金总额, 其中：当年财政拨款 …).
+ * The funds block (项目资金（万元）, 预算资金（万元）, 预算执行情况（10分）…): a heading row of column
+ * labels (年初预算数 … 得分), then one row per source, each named by its label (年度资金总额,
+ * 其中：当年财政拨款 …). A source row the kind does not name (单位资金, 地方资金 …) goes to
+ * `funds.more` with its label.
  */
-import { FUNDS_COLUMNS, FUNDS_LABEL, FUNDS_LABEL_PATTERN, FUNDS_ROWS, INDICATOR_COLUMNS } from "../../model/labels";
-import { readNumber } from "../cells";
+import type { GridCell } from "../../grid/model";
+import { FUNDS_COLUMNS, FUNDS_LABEL_PATTERN, FUNDS_ROWS, FUNDS_TEXT_COLUMNS, INDICATOR_COLUMNS, withoutLabelSuffix } from "../../model/labels";
+import { compact, readNumber } from "../cells";
 import { labelText } from "../rows";
-import { columnsOf, matchesAny } from "./context";
-import type { SectionReader } from "./state";
+import { columnsOf, matchesAny, type RowView } from "./context";
+import { HINT } from "./notes";
+import type { FormState, SectionReader } from "./state";
+
+/** 预算执行情况（万元）（20分） → unit 万元, weight 20; null when the text is no funds block label. */
+function blockLabel(normalized: string): { unit: string | null; weight: number | null } | null {
+  if (!FUNDS_LABEL_PATTERN.test(normalized)) return null;
+  const brackets = [...normalized.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]);
+  const points = brackets.find((b) => /^\d+(?:\.\d+)?分$/.test(b));
+  const unit = brackets.find((b) => b !== points) || null;
+  return { unit, weight: points ? Number(points.slice(0, -1)) : null };
+}
 
 export const fundsSection: SectionReader = {
   name: "funds",
@@ -17,19 +30,28 @@ export const fundsSection: SectionReader = {
       state.columns.funds = heads.map;
       state.found.add("funds");
       heads.cells.forEach(ctx.label);
-      const blockLabel = view.find(FUNDS_LABEL) ?? distinct.find((d) => FUNDS_LABEL_PATTERN.test(labelText(d.cell)));
-      if (blockLabel) {
-        ctx.label(blockLabel.cell);
-        state.body.funds.unit = FUNDS_LABEL_PATTERN.exec(labelText(blockLabel.cell))?.[1] || null;
-        ctx.cells["funds.unit"] = ctx.ref(blockLabel.cell);
+      const text = columnsOf(distinct, FUNDS_TEXT_COLUMNS);
+      state.columns.fundsText = text.map;
+      text.cells.forEach(ctx.label);
+      for (const d of distinct) {
+        if (ctx.used.has(d.cell)) continue;
+        const read = blockLabel(labelText(d.cell));
+        if (!read) continue;
+        ctx.label(d.cell);
+        if (read.unit !== null || state.body.funds.unit === null) {
+          state.body.funds.unit = read.unit;
+          ctx.cells["funds.unit"] = ctx.ref(d.cell);
+        }
+        if (read.weight !== null) state.fundsLabelWeight = { weight: read.weight, cell: d.cell };
       }
       for (const d of distinct) if (!ctx.used.has(d.cell) && !d.cell.text.trim()) ctx.label(d.cell);
       return true;
     }
 
     const columns = state.columns.funds;
-    const fundsRow = columns ? FUNDS_ROWS.find((l) => view.find(l)) : undefined;
-    if (!columns || !fundsRow) return false;
+    if (!columns) return false;
+    const fundsRow = FUNDS_ROWS.find((l) => view.find(l));
+    if (!fundsRow) return readMoreRow(view, state, ctx);
     ctx.label(view.find(fundsRow)!.cell);
     const funds = state.body.funds;
     const part = funds[fundsRow.key] as Record<string, unknown>;
@@ -41,8 +63,15 @@ export const fundsSection: SectionReader = {
       funds.total.weight = ctx.num(view.fresh(columns.weight), `${base}.weight`);
       funds.total.rate = ctx.value(view.fresh(columns.rate), `${base}.rate`);
       funds.total.score = ctx.num(view.fresh(columns.score), `${base}.score`);
+      if (columns.weight === undefined && state.fundsLabelWeight) {
+        funds.total.weight = state.fundsLabelWeight.weight;
+        ctx.cells[`${base}.weight`] = ctx.ref(state.fundsLabelWeight.cell);
+      }
     } else {
-      // A source row's weight / rate / score cells are printed empty (or ——); text there stays unread.
+      // The rate some layouts print on a 其中 row (L3, L12) is that row's; "——" and "/" mean none.
+      const rate = view.fresh(columns.rate);
+      if (rate && !(readNumber(rate.text).ok && readNumber(rate.text).value === null)) funds[fundsRow.key].rate = ctx.value(rate, `${base}.rate`);
+      // A source row's weight / score cells are printed empty (or ——); text there stays unread.
       for (const key of ["weight", "rate", "score"] as const) {
         const c = view.fresh(columns[key]);
         if (!c) continue;
@@ -50,6 +79,56 @@ export const fundsSection: SectionReader = {
         if (ok && value === null) ctx.label(c);
       }
     }
+    readTextColumns(view, state, ctx);
     return true;
   },
 };
+
+/** 得分计算方法 / 原因: the text in its column (often one cell spanning the block's rows), read once. */
+function readTextColumns(view: RowView, state: FormState, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]): void {
+  const text = state.columns.fundsText;
+  if (!text) return;
+  for (const key of ["method", "reason"] as const) {
+    const c = view.fresh(text[key]);
+    if (c && HINT.test(c.text)) {
+      ctx.label(c);
+      ctx.extras.push({ text: c.text, note: `funds.${key}: printed hint text`, cell: ctx.ref(c) });
+      ctx.info("HINT_TEXT", `funds.${key} holds the form's printed hint, not a value; the field is null and the hint is kept in extras.`,
+        `funds.${key} 中是表格印好的填写提示而非内容：该字段为空，提示保留在 extras 中。`, c, `funds.${key}`);
+    } else if (c && c.text.trim()) state.body.funds[key] = ctx.text(c, `funds.${key}`);
+    else if (c) ctx.label(c);
+  }
+}
+
+/**
+ * A source row the kind does not name: its label is the cell left of the amounts, and every amount
+ * cell is its own cell holding a number or nothing (a goal or indicator row never is).
+ */
+function readMoreRow(view: RowView, state: FormState, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]): boolean {
+  const columns = state.columns.funds!;
+  const amountCols = (["initial", "annual", "executed"] as const).map((k) => columns[k]).filter((c): c is number => c !== undefined);
+  if (amountCols.length === 0) return false;
+  const first = Math.min(...amountCols);
+  const labels = view.distinct.filter((d) => d.col < first && d.cell.text.trim() !== "" && !ctx.used.has(d.cell));
+  const labelCell: GridCell | undefined = labels[labels.length - 1]?.cell;
+  if (!labelCell) return false;
+  const amounts = amountCols.map((c) => view.at(c));
+  if (amounts.some((c) => !c || c === labelCell || !readNumber(c.text).ok)) return false;
+  if (new Set(amounts).size < amounts.length) return false;
+  const i = state.body.funds.more.length;
+  const base = `funds.more.${i}`;
+  ctx.take(labelCell, `${base}.label`);
+  state.body.funds.more.push({
+    label: withoutLabelSuffix(compact(labelCell.text).replace(/^其中[:：]?/, "")),
+    initial: ctx.num(view.fresh(columns.initial), `${base}.initial`),
+    annual: ctx.num(view.fresh(columns.annual), `${base}.annual`),
+    executed: ctx.num(view.fresh(columns.executed), `${base}.executed`),
+    rate: ctx.value(view.fresh(columns.rate), `${base}.rate`),
+  });
+  for (const key of ["weight", "score"] as const) {
+    const c = view.fresh(columns[key]);
+    if (c && readNumber(c.text).ok && readNumber(c.text).value === null) ctx.label(c);
+  }
+  readTextColumns(view, state, ctx);
+  return true;
+}

@@ -9,6 +9,7 @@ export const goalSection: SectionReader = {
     const heads = columnsOf(view.distinct, GOAL_COLUMNS);
     if (heads.map.expected === undefined || heads.map.actual === undefined) return false;
     state.columns.goal = heads.map;
+    state.columns.funds = null;
     state.found.add("goal");
     heads.cells.forEach(ctx.label);
     const blockLabel = view.find(GOAL_LABEL);

@@ -3,7 +3,10 @@
  * also stand in a one-cell row on top of the table, and the unit rows (项目支出名称 / 主管部门 /
  * 实施单位 and the like), whose value is the cell to the right of the label.
  */
-import { ATTACHMENT_PATTERN, TITLE_PATTERN, TITLE_SUFFIX, YEAR_PATTERN, normalizeLabel, type Label } from "../../model/labels";
+import {
+  ATTACHMENT_PATTERN, FORM_KINDS, TITLE_LEVEL_PATTERN, TITLE_PATTERN, TITLE_YEAR_PATTERN, YEAR_PATTERN, normalizeLabel,
+  type FormKind, type Label,
+} from "../../model/labels";
 import { compact } from "../cells";
 import { isLabel } from "../rows";
 import type { SectionReader } from "./state";
@@ -38,13 +41,35 @@ export function readHeaderLine(line: string, into: HeaderInfo): boolean {
     into.year = Number(year[1]);
     return true;
   }
-  if (n.includes(TITLE_SUFFIX)) {
-    into.title = compact(line);
-    const level = TITLE_PATTERN.exec(into.title)?.[1];
+  const kind = titleKind(n);
+  if (kind) {
+    // 2020年度项目支出绩效自评表 / 部门预算项目支出绩效自评表（2023年度）: the year is a field, not part of the title.
+    const printed = compact(line);
+    const inTitle = TITLE_YEAR_PATTERN.exec(printed);
+    if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2]);
+    into.title = printed.replace(TITLE_YEAR_PATTERN, "");
+    const level = (kind === "project-self-evaluation" ? TITLE_PATTERN : TITLE_LEVEL_PATTERN).exec(into.title)?.[1];
     into.level = level ? level : null;
     return true;
   }
   return false;
+}
+
+/** A title of a table whose kind is not modelled: kept as printed, its year taken out. */
+export function readTableTitle(line: string, into: HeaderInfo): void {
+  const printed = compact(line);
+  const inTitle = TITLE_YEAR_PATTERN.exec(printed);
+  if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2]);
+  into.title = printed.replace(TITLE_YEAR_PATTERN, "");
+  into.level = TITLE_LEVEL_PATTERN.exec(into.title)?.[1] ?? null;
+}
+
+/** Kind names, longest first: 部门整体支出绩效自评表 is tried before the names it contains. */
+const KIND_NAMES = FORM_KINDS.flatMap((k) => k.synonyms.map((name) => ({ name, kind: k.key }))).sort((a, b) => b.name.length - a.name.length);
+
+/** The kind a title line names (compared after normalizeLabel), or null. */
+export function titleKind(normalized: string): FormKind | null {
+  return KIND_NAMES.find((k) => normalized.includes(k.name))?.kind ?? null;
 }
 
 /** Title lines inside the table: a row that is one cell, holding only 附件 / title / year lines. */

@@ -19,6 +19,7 @@ export const indicatorSection: SectionReader = {
     const blockLabel = view.find(INDICATORS_LABEL);
     if (blockLabel) ctx.label(blockLabel.cell);
     state.columns.goal = null;
+    state.columns.funds = null;
     return true;
   },
   continued(view, state, ctx) {
@@ -37,7 +38,7 @@ export const indicatorSection: SectionReader = {
     const level2Cell = view.at(columns.level2);
     const indicator: Indicator = {
       ...readLevel1(level1Cell?.text ?? ""),
-      level2: textOrNull(compact(level2Cell?.text ?? "")),
+      ...readLevel2(level2Cell?.text ?? ""),
       name: ctx.text(view.fresh(columns.name), path("name")),
       target: ctx.value(view.fresh(columns.target), path("target")),
       actual: ctx.value(view.fresh(columns.actual), path("actual")),
@@ -59,7 +60,7 @@ export const indicatorSection: SectionReader = {
       state.continued.add(level1Cell);
       indicator.level1 = previous.indicator.level1;
       indicator.level1Weight = previous.indicator.level1Weight;
-      if (indicator.level2 === null) indicator.level2 = previous.indicator.level2;
+      if (indicator.level2 === null) [indicator.level2, indicator.level2Weight] = [previous.indicator.level2, previous.indicator.level2Weight];
       if (level1Cell.row === row.row) {
         ctx.info("LEVEL_CONTINUED", `Empty 一级指标 cell at the top of a continued table: taken as continuing "${previous.indicator.level1}" from the table before.`,
           `续表顶部的一级指标单元格为空：视为接续上一表格的「${previous.indicator.level1}」。`, level1Cell, path("level1"));
@@ -70,6 +71,12 @@ export const indicatorSection: SectionReader = {
     return true;
   },
 };
+
+/** "数量指标（10分）" → level2 数量指标, weight 10. */
+function readLevel2(text: string): Pick<Indicator, "level2" | "level2Weight"> {
+  const { level1, level1Weight } = readLevel1(text);
+  return { level2: level1, level2Weight: level1Weight };
+}
 
 /** "产出指标（50分）" → level1 产出指标, weight 50. */
 export function readLevel1(text: string): Pick<Indicator, "level1" | "level1Weight"> {

@@ -5,7 +5,7 @@
  */
 import type { GridCell } from "../../grid/model";
 import type { FundsColumnKey, IndicatorColumnKey } from "../../model/labels";
-import type { Indicator, ProjectRecord } from "../../model/record";
+import type { Indicator, IndicatorTableRecord, ProjectRecord } from "../../model/record";
 import type { ColumnMap, ReadContext, RowView } from "./context";
 import type { Footer, HeaderInfo } from "./header";
 
@@ -27,12 +27,21 @@ export interface FormState {
   /** The column labels of the section being read, set by its heading row. */
   columns: {
     funds: ColumnMap<FundsColumnKey> | null;
+    fundsText: ColumnMap<"method" | "reason"> | null;
     goal: ColumnMap<"expected" | "actual"> | null;
     indicators: ColumnMap<IndicatorColumnKey> | null;
   };
+  /** The points printed in the funds block's label (预算执行情况（10分）), for a form with no weight column. */
+  fundsLabelWeight: { weight: number; cell: GridCell } | null;
   /** For an indicator table split across pages: the last indicator read and the table it came from. */
   previous: { indicator: Indicator; table: number } | null;
   continued: Set<GridCell>;
+  /** What the indicator-table readers fill (tables of a kind not modelled). */
+  table: Pick<IndicatorTableRecord, "fields" | "columns" | "indicators" | "total"> & {
+    /** Grid column of each header label; the level / name columns by role. */
+    at: { col: number; label: string }[] | null;
+    roles: { level1?: number; level2?: number; name?: number };
+  };
 }
 
 export interface SectionReader {

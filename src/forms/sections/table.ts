@@ -1,0 +1,113 @@
+/**
+ * The readers of an indicator table (a form of a kind not modelled, or one whose kind nothing
+ * decides): label / value pairs outside the indicators go to `fields`, the indicator header's
+ * labels to `columns`, each indicator row to `indicators` with every column by its label, and
+ * 合计 / 总分 to `total`. Everything stays text: nothing is guessed about what a column means.
+ */
+import { INDICATOR_COLUMNS, INDICATORS_LABEL, INDICATOR_NAME_COLUMN, LEVEL1_WEIGHT_PATTERN, SCORE_COLUMN, TOTAL_LABEL, normalizeLabel, withoutLabelSuffix, type Label } from "../../model/labels";
+import { compact, textOrNull } from "../cells";
+import { isLabel } from "../rows";
+import type { SectionReader } from "./state";
+
+const LEVEL1 = INDICATOR_COLUMNS[0];
+const LEVEL2 = INDICATOR_COLUMNS[1];
+const WEIGHT = INDICATOR_COLUMNS[5];
+
+/** "规划(15分)" → ["规划(15分)", 15]: the text keeps its points (whitespace removed), the weight is read from them. */
+function category(text: string): [string | null, number | null] {
+  const kept = textOrNull(compact(text));
+  const m = LEVEL1_WEIGHT_PATTERN.exec(normalizeLabel(text));
+  return [kept, m ? Number(m[2]) : null];
+}
+
+/** The header row: at least two of 一级指标 / 二级指标 / 三级指标 (指标名称 …). */
+export const tableHeader: SectionReader = {
+  name: "indicators",
+  labelled(view, state, ctx) {
+    const t = state.table;
+    if (t.at) return false;
+    const role = (l: Label) => view.distinct.find((d) => isLabel(d.cell, l))?.col;
+    const roles = { level1: role(LEVEL1), level2: role(LEVEL2), name: role(INDICATOR_NAME_COLUMN) };
+    if (Object.values(roles).filter((c) => c !== undefined).length < 2) return false;
+    t.at = [];
+    for (const d of view.distinct) {
+      if (isLabel(d.cell, INDICATORS_LABEL)) continue; // the block label spanning the rows to the left
+      const printed = compact(d.cell.text);
+      ctx.label(d.cell);
+      if (printed === "") continue;
+      if (!t.columns.includes(printed)) t.columns.push(printed);
+      t.at.push({ col: d.col, label: printed });
+    }
+    for (const d of view.distinct) if (isLabel(d.cell, INDICATORS_LABEL)) ctx.label(d.cell);
+    t.roles = roles;
+    state.found.add("indicators");
+    return true;
+  },
+};
+
+/** 合计 / 总分: the weight and score under their columns, or the numbers right of the label. */
+export const tableTotal: SectionReader = {
+  name: "total",
+  labelled(view, state, ctx) {
+    const totalLabel = view.find(TOTAL_LABEL);
+    if (!totalLabel) return false;
+    const t = state.table;
+    ctx.label(totalLabel.cell);
+    const colOf = (match: (label: string) => boolean) => t.at?.find((a) => match(withoutLabelSuffix(normalizeLabel(a.label))))?.col;
+    const weightCol = colOf((l) => WEIGHT.synonyms.includes(l));
+    const scoreCol = colOf((l) => SCORE_COLUMN.synonyms.includes(l));
+    const right = view.distinct.filter((d) => d.col > totalLabel.col).map((d) => d.cell);
+    const weightCell = weightCol !== undefined ? view.fresh(weightCol) : right[0];
+    const scoreCell = scoreCol !== undefined ? view.fresh(scoreCol) : right[1] ?? (weightCol === undefined ? null : right[0]);
+    t.total.weight = weightCol === undefined && scoreCol !== undefined ? null : ctx.num(weightCell, "total.weight");
+    t.total.score = ctx.num(scoreCell, "total.score");
+    for (const d of view.distinct) if (d.col > totalLabel.col && !ctx.used.has(d.cell) && !d.cell.text.trim()) ctx.label(d.cell);
+    state.found.add("total");
+    t.at = null;
+    return true;
+  },
+};
+
+/** An indicator row under the header, or a label / value row anywhere else. */
+export const tableRows: SectionReader = {
+  name: "header",
+  continued(view, state, ctx) {
+    const t = state.table;
+    if (t.at) {
+      if (view.row.positions.every((c) => !c || !c.text.trim())) return true;
+      const i = t.indicators.length;
+      const cellAt = (col: number | undefined) => (col === undefined ? null : view.at(col));
+      const [level1, level1Weight] = category(cellAt(t.roles.level1)?.text ?? "");
+      const [level2, level2Weight] = category(cellAt(t.roles.level2)?.text ?? "");
+      const values: Record<string, string> = {};
+      let name: string | null = null;
+      for (const { col, label: key } of t.at) {
+        const c = view.at(col);
+        if (!c) continue;
+        if (col === t.roles.level1 || col === t.roles.level2) {
+          ctx.take(c, `indicators.${i}.${col === t.roles.level1 ? "level1" : "level2"}`);
+          continue;
+        }
+        if (ctx.used.has(c)) continue;
+        if (col === t.roles.name) name = ctx.text(c, `indicators.${i}.name`);
+        else {
+          ctx.take(c, `indicators.${i}.values.${key}`);
+          values[key] = c.text.trim();
+        }
+      }
+      t.indicators.push({ level1, level1Weight, level2, level2Weight, name, values });
+      return true;
+    }
+    // Outside the indicators: label, value, label, value … along the row.
+    const cells = view.distinct.map((d) => d.cell).filter((c) => !ctx.used.has(c));
+    if (cells.length < 2) return false;
+    for (let k = 0; k + 1 < cells.length; k += 2) {
+      const labelCell = cells[k];
+      const printed = compact(labelCell.text);
+      if (printed === "") continue;
+      ctx.label(labelCell);
+      t.fields.push({ label: printed, value: ctx.text(cells[k + 1], `fields.${t.fields.length}.value`) });
+    }
+    return true;
+  },
+};

@@ -1,0 +1,120 @@
+/**
+ * Form kinds on the real-layout fixtures (python-docx and LibreOffice files built from literals;
+ * the expected records are written by hand in test/layouts/expected). Layouts whose every field is
+ * read are compared in full; for the rest, the kind alone is checked here.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDocx } from "../../src/parse";
+import { validateForm } from "../../src/checks/validate";
+import { FormRecordSchema } from "../../src/model/record";
+import { READERS } from "../helpers/fixtures";
+import { cell, docxOf, para, row, table } from "../helpers/ooxml";
+import { formXml } from "../helpers/form-xml";
+import { expectRecord } from "../layouts/compare";
+import { EXPECTATIONS } from "../layouts/expected/index";
+import { layoutFile, literals } from "../layouts/literals";
+
+/** The layouts read field for field (the others: see README, "Form kinds"). */
+const FULL = ["L1-project-central", "L10-transfer-central", "L11-transfer-county", "L12-department-project-shape", "L14-indicator-scoring", "L14a-indicator-department-scoring", "bundle-final-accounts"];
+/** Layouts whose kind the reader does not decide right yet. */
+const KIND_NOT_YET = ["L6-indicator-hubei", "L7-indicator-yinchuan", "L13-department-flat"];
+
+const cases = EXPECTATIONS.filter((e) => FULL.includes(e.fixture));
+
+describe.each(cases)("$fixture: every field", (e) => {
+  const lit = literals(e.fixture);
+  const files = [lit.files["python-docx"], ...(lit.files.libreoffice ? [lit.files.libreoffice] : [])];
+  it.each(files.flatMap((f) => READERS.map((r) => [f, r] as const)))("%s (%s)", async (file, reader) => {
+    const result = await parseDocx(layoutFile(file), { reader });
+    expect(result.forms.map((f) => f.kind)).toEqual(e.records.map((r) => r.kind));
+    e.records.forEach((want, i) => expectRecord(result.forms[i], want, `forms.${i}`));
+    const codes = result.messages.map((m) => m.code);
+    for (const code of e.messages) expect(codes).toContain(code);
+    for (const f of result.forms) expect(FormRecordSchema.safeParse(f).success).toBe(true);
+  });
+});
+
+describe.each(EXPECTATIONS.filter((e) => !KIND_NOT_YET.includes(e.fixture)))("$fixture: kinds", (e) => {
+  const lit = literals(e.fixture);
+  it("each form is read as its kind", async () => {
+    const result = await parseDocx(layoutFile(lit.files["python-docx"]));
+    expect(result.forms.map((f) => f.kind)).toEqual(e.records.map((r) => r.kind));
+  });
+  if (e.titleless) {
+    it("without its title it is never read as another kind", async () => {
+      const result = await parseDocx(layoutFile(lit.files.notitle!));
+      expect(result.forms).toHaveLength(1);
+      expect(e.titleless!.kinds).toContain(result.forms[0].kind);
+      const codes = result.messages.map((m) => m.code);
+      for (const code of e.titleless!.messages) expect(codes).toContain(code);
+    });
+  }
+});
+
+const parse = (xml: string) => parseDocx(docxOf(xml), { validate: false });
+
+describe("classification on small hand-made forms", () => {
+  it("the title decides: the same table under a 部门整体 title is a department form", async () => {
+    const xml = formXml({ before: ["部门整体支出绩效自评表", "（2023年度）"], labels: { name: "部门" } });
+    const { forms, messages } = await parse(xml);
+    expect(forms.map((f) => f.kind)).toEqual(["department-self-evaluation"]);
+    expect(forms[0]).toMatchObject({ title: "部门整体支出绩效自评表", year: 2023, department: { name: "测试项目" } });
+    // 主管部门 / 实施单位 are no fields of a department form: kept in extras, each with a warning.
+    expect(forms[0].extras.map((e) => e.text)).toEqual(["主管部门", "某局", "实施单位", "某中心"]);
+    expect(messages.filter((m) => m.severity !== "info").map((m) => m.code)).toEqual(Array(4).fill("UNRECOGNIZED_CELL"));
+  });
+
+  it("no title: the 部门 row decides, with a KIND_FROM_ROWS info", async () => {
+    const { forms, messages } = await parse(formXml({ before: [], labels: { name: "部门" } }));
+    expect(forms.map((f) => f.kind)).toEqual(["department-self-evaluation"]);
+    expect(messages).toContainEqual(expect.objectContaining({ code: "KIND_FROM_ROWS", severity: "info", form: 0 }));
+  });
+
+  it("no title and no unit row that names a kind: an indicator-table with a KIND_UNKNOWN warning", async () => {
+    const { forms, messages } = await parse(formXml({ before: [], labels: { name: "名称" } }));
+    expect(forms.map((f) => f.kind)).toEqual(["indicator-table"]);
+    expect(messages).toContainEqual(expect.objectContaining({ code: "KIND_UNKNOWN", severity: "warning", form: 0 }));
+    const record = forms[0];
+    if (record.kind !== "indicator-table") throw new Error("narrowed above");
+    expect(record.columns).toEqual(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]);
+    expect(record.indicators[1]).toEqual({
+      level1: "产出指标（90分）", level1Weight: 90, level2: "质量指标", level2Weight: null, name: "指标二",
+      values: { 年度指标值: "100%", 实际完成值: "95%", 分值: "40", 得分: "38", 偏差原因分析及改进措施: "略有不足" },
+    });
+    expect(record.total).toEqual({ weight: 100, score: 98 });
+    expect(record.fields).toContainEqual({ label: "名称", value: "测试项目" });
+  });
+
+  it("a 项目支出绩效目标表 title is not read as a project form: an indicator-table with KIND_UNKNOWN", async () => {
+    const { forms, messages } = await parse(formXml({ before: ["项目支出绩效目标表"] }));
+    expect(forms.map((f) => f.kind)).toEqual(["indicator-table"]);
+    expect(messages.find((m) => m.code === "KIND_UNKNOWN")?.message).toContain("project-target");
+  });
+
+  it("an unrelated table (项目实施进度计划) is still no form", async () => {
+    const plan = table(3, [row([cell("项目实施内容"), cell("开始时间"), cell("完成时间")]), row([cell("采购"), cell("2023年1月"), cell("2023年3月")])]);
+    const { forms } = await parse(para("项目实施进度计划") + plan);
+    expect(forms).toEqual([]);
+  });
+});
+
+describe("checks per kind", () => {
+  it("a transfer form: no weight or score checks, the funds sums still checked", async () => {
+    const { forms } = await parseDocx(layoutFile(literals("L10-transfer-central").files["python-docx"]));
+    const record = structuredClone(forms[0]);
+    if (record.kind !== "transfer-self-evaluation") throw new Error("expected a transfer form");
+    expect(record.total).toEqual({ weight: null, score: null });
+    expect(validateForm(record).filter((m) => m.severity !== "info")).toEqual([]);
+    record.funds.total.executed = 3999;
+    expect(validateForm(record).map((m) => m.code)).toContain("FUNDS_TOTAL_MISMATCH");
+  });
+
+  it("an indicator table: 合计 score = Σ the rows' scores", async () => {
+    const { forms } = await parseDocx(layoutFile(literals("L14-indicator-scoring").files["python-docx"]));
+    const record = structuredClone(forms[0]);
+    if (record.kind !== "indicator-table") throw new Error("expected an indicator table");
+    expect(validateForm(record)).toEqual([]);
+    record.total.score = (record.total.score ?? 0) + 1;
+    expect(validateForm(record)).toMatchObject([{ code: "TOTAL_SCORE_MISMATCH", path: "total.score" }]);
+  });
+});
