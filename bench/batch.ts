@@ -70,11 +70,17 @@ function childOf(pid: number): number | undefined {
 function countOutput(file: string): { forms: number; failedFiles: number } {
   let forms = 0;
   let failedFiles = 0;
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (!line) continue;
-    const { form } = JSON.parse(line) as { form: number | null };
-    if (form === null) failedFiles++;
-    else forms++;
+  // Line by line from the bytes: 3,000 files' output is larger than the longest string V8 makes.
+  const bytes = readFileSync(file);
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    if (end > start) {
+      const { form } = JSON.parse(bytes.toString("utf8", start, end)) as { form: number | null };
+      if (form === null) failedFiles++;
+      else forms++;
+    }
+    start = end + 1;
   }
   return { forms, failedFiles };
 }
