@@ -59,7 +59,12 @@ export function messageText(m: Message, language: Language): string {
 export function messageLines(outcome: FileOutcome, language: Language): string[] {
   const words = WORDS[language];
   const { file, forms, messages, error } = outcome;
-  const formName = (i: number) => (forms[i] as { attachment?: unknown } | undefined)?.attachment || words.form(i + 1);
+  // A form of another kind than the project form says so after its name: 附件1(department-self-evaluation).
+  const kindOf = (i: number) => {
+    const kind = (forms[i] as { kind?: unknown } | undefined)?.kind;
+    return typeof kind === "string" && kind !== "project-self-evaluation" ? `(${kind})` : "";
+  };
+  const formName = (i: number) => `${(forms[i] as { attachment?: unknown } | undefined)?.attachment || words.form(i + 1)}${kindOf(i)}`;
   const lines = messages.map((m) => {
     const where = [file, ...(m.form === undefined ? [] : [formName(m.form)]), ...(m.path ? [pathForPeople(m.path)] : [])].join(":");
     return `${where} ${messageText(m, language)}`;
