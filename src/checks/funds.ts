@@ -63,6 +63,28 @@ export function checkRate(ctx: RuleContext, policy: ScoringPolicy): void {
   });
 }
 
+const NINETY = parseDecimal(90)!;
+
+/**
+ * A form that prints a 原因 cell in its funds block (Sichuan: "预算执行率未达到90%的需说明原因")
+ * wants the reason when the rate is under 90%. Forms without that cell are not asked for one.
+ */
+export function checkRateReason({ record, emit }: RuleContext): void {
+  if (record.funds.reason !== null || !record.source?.cells["funds.reason"]) return;
+  const rate = writtenRate(record);
+  if (!rate) return;
+  const percent = rate.percent ? rate.shown : mul(rate.shown, HUNDRED);
+  if (cmp(percent, NINETY) >= 0) return;
+  emit({
+    code: "RATE_REASON_MISSING",
+    severity: "warning",
+    path: "funds.reason",
+    actual: record.funds.total.rate!.text,
+    message: `预算执行率 is ${record.funds.total.rate!.text}, under 90%, and its 原因 is not given.`,
+    messageZh: `预算执行率为${record.funds.total.rate!.text}，未达到90%，且未说明原因。`,
+  });
+}
+
 /**
  * The places the funds score is written with: from its cell when the record came from a document
  * ("8.50" has two, though the number 8.5 has one), else from the number.

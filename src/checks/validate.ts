@@ -4,7 +4,7 @@ import { FormRecordSchema, isSelfEvaluation, type FormRecord } from "../model/re
 import { makeContext, type RuleContext } from "./context";
 import { checkDeviations } from "./deviation";
 import { hasFigures, reportNotFilled } from "./filled";
-import { checkFundsScore, checkRate } from "./funds";
+import { checkFundsScore, checkRate, checkRateReason } from "./funds";
 import { resolvePolicy, type ScoringPolicy } from "./policy";
 import { checkTableTotal } from "./table";
 import { checkFundsSums, checkLevel1Weights, checkScoreRanges, checkTotals } from "./totals";
@@ -48,6 +48,7 @@ const RULES: readonly { check: (ctx: RuleContext, policy: ScoringPolicy) => void
   { check: checkRate, sum: true },
   { check: checkFundsScore, sum: true },
   { check: checkDeviations, sum: false },
+  { check: checkRateReason, sum: false },
 ];
 
 /**

@@ -19,6 +19,11 @@ const CODES = {
   },
   RATE_MISMATCH: { severity: ["error"], en: "the written 执行率 ≠ 全年执行数 / 全年预算数 at the precision it is written with", zh: "执行率不等于全年执行数÷全年预算数（按其填写的精度）" },
   FUNDS_SCORE_POLICY: { severity: ["warning"], en: "资金得分 ≠ 执行率 × 分值 under the scoring policy", zh: "资金得分不符合评分规则（执行率×分值）" },
+  RATE_REASON_MISSING: {
+    severity: ["warning"],
+    en: "预算执行率 under 90% and the 原因 cell the form prints for it is empty (or still its printed hint)",
+    zh: "预算执行率未达到90%，表中「原因」栏为空（或仍是印好的提示）",
+  },
   TARGET_NOT_MET_NO_REASON: { severity: ["warning"], en: "the actual value does not meet the target and 偏差原因 is empty", zh: "实际完成值未达到年度指标值，且未填写偏差原因" },
   SCORE_BELOW_WEIGHT_NO_REASON: { severity: ["info"], en: "a score below its weight and 偏差原因 is empty", zh: "得分低于分值，且未填写偏差原因" },
   SUM_INCOMPLETE: {

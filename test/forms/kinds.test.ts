@@ -109,6 +109,13 @@ describe("checks per kind", () => {
     expect(validateForm(record).map((m) => m.code)).toContain("FUNDS_TOTAL_MISMATCH");
   });
 
+  it("a Sichuan form executed under 90% with its 原因 cell still the printed hint: RATE_REASON_MISSING", async () => {
+    const low = await parseDocx(layoutFile(literals("L5-project-sichuan-rate-low").files["python-docx"]));
+    expect(low.messages).toContainEqual(expect.objectContaining({ code: "RATE_REASON_MISSING", severity: "warning", path: "funds.reason" }));
+    const full = await parseDocx(layoutFile(literals("L5-project-sichuan").files["python-docx"]));
+    expect(full.messages.map((m) => m.code)).not.toContain("RATE_REASON_MISSING");
+  });
+
   it("an indicator table: 合计 score = Σ the rows' scores", async () => {
     const { forms } = await parseDocx(layoutFile(literals("L14-indicator-scoring").files["python-docx"]));
     const record = structuredClone(forms[0]);

@@ -91,12 +91,11 @@ function readTextColumns(view: RowView, state: FormState, ctx: Parameters<NonNul
   for (const key of ["method", "reason"] as const) {
     const c = view.fresh(text[key]);
     if (c && HINT.test(c.text)) {
-      ctx.label(c);
+      ctx.take(c, `funds.${key}`);
       ctx.extras.push({ text: c.text, note: `funds.${key}: printed hint text`, cell: ctx.ref(c) });
       ctx.info("HINT_TEXT", `funds.${key} holds the form's printed hint, not a value; the field is null and the hint is kept in extras.`,
         `funds.${key} 中是表格印好的填写提示而非内容：该字段为空，提示保留在 extras 中。`, c, `funds.${key}`);
-    } else if (c && c.text.trim()) state.body.funds[key] = ctx.text(c, `funds.${key}`);
-    else if (c) ctx.label(c);
+    } else if (c) state.body.funds[key] = ctx.text(c, `funds.${key}`);
   }
 }
 
