@@ -4,6 +4,7 @@
  * cells nobody used go to extras, and the kind assembles its record.
  */
 import type { Message } from "../model/message";
+import { REPORT_NO_PATTERN } from "../model/labels";
 import { emptyNotes, type FormRecord } from "../model/record";
 import type { KindSpec } from "./kinds/types";
 import type { LocatedForm } from "./locate";
@@ -35,8 +36,9 @@ export function emptyState(): FormState {
     },
     header: emptyHeader(),
     footer: null,
+    leaders: {},
     found: new Set(),
-    columns: { funds: null, fundsText: null, goal: null, indicators: null },
+    columns: { funds: null, fundsText: null, goal: null, indicators: null, indicatorText: null },
     fundsLabelWeight: null,
     previous: null,
     continued: new Set(),
@@ -67,7 +69,9 @@ export function readForm(form: LocatedForm, spec: KindSpec, formIndex: number, m
     const line = [...form.before].reverse().find((l) => /表[)）]?$/.test(l.trim()) && l.trim().length <= 60);
     if (line) readTableTitle(line, header);
   }
-  const footer = state.footer ?? (form.footer ? readFooter(form.footer) : emptyFooter());
+  const footer = { ...(state.footer ?? (form.footer ? readFooter(form.footer) : emptyFooter())), ...state.leaders };
+  const reportNo = form.before.map((l) => REPORT_NO_PATTERN.exec(l.trim())).find(Boolean);
+  if (reportNo) footer.reportNo = reportNo[1].trim();
 
   const record = spec.build({ state, header, footer, extras: ctx.extras, source: { tables: form.tables.map((t) => t.index), cells: ctx.cells } });
   for (const m of spec.required) {

@@ -116,13 +116,13 @@ export const FUNDS_ROWS = [
 ] as const;
 export type FundsRowKey = (typeof FUNDS_ROWS)[number]["key"];
 
-export const GOAL_LABEL = label("goal", "年度总体目标", "总体目标", "总体目标完成情况");
+export const GOAL_LABEL = label("goal", "年度总体目标", "总体目标", "总体目标完成情况", "年度总体目标完成情况");
 export const GOAL_COLUMNS = [
   label("expected", "预期目标", "总体目标", "年初设定目标", "项目年度目标"),
-  label("actual", "实际完成情况", "实际完成", "全年实际完成情况", "年度目标完成情况", "年度总体目标完成情况"),
+  label("actual", "实际完成情况", "实际完成", "全年实际完成情况", "年度目标完成情况"),
 ] as const;
 
-export const INDICATORS_LABEL = label("indicators", "绩效指标");
+export const INDICATORS_LABEL = label("indicators", "绩效指标", "年度绩效指标完成情况");
 export const INDICATOR_COLUMNS = [
   label("level1", "一级指标"),
   label("level2", "二级指标"),
@@ -135,6 +135,13 @@ export const INDICATOR_COLUMNS = [
     "未完成原因分析", "未完成原因分析及改进措施", "未完成原因和改进措施", "扣分原因和其他说明"),
 ] as const;
 export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]["key"];
+/** Text columns some indicator tables add: the scoring rule of each indicator. */
+export const INDICATOR_TEXT_COLUMNS = [
+  label("method", "得分计算方法", "评分标准", "评分细则"),
+  // The target split in three (指标性质 "≥" | 指标值 "95" | 度量单位 "%"): joined into the target.
+  label("comparator", "指标性质", "计算符号"),
+  label("unit", "度量单位", "计量单位"),
+] as const;
 
 export const TOTAL_LABEL = label("total", "总分", "合计");
 /** The indicator-name column of a table of indicators, whatever the kind prints. */
@@ -149,6 +156,10 @@ export const FOOTER_LABELS = [
   label("date", "填报日期"),
 ] as const;
 export type FooterKey = (typeof FOOTER_LABELS)[number]["key"];
+/** Signatures some provinces print in the table's last row, each cell "项目负责人:张明". */
+export const LEADER_LABELS = [label("projectLeader", "项目负责人"), label("financeLeader", "财务负责人")] as const;
+/** 报表编号:510000_0013zp, a line above the title. */
+export const REPORT_NO_PATTERN = /^报表编号[:：]?\s*(\S.*)$/;
 
 /** "产出指标(50分)" → level1 "产出指标", weight 50 (after normalizeLabel: ASCII brackets). */
 export const LEVEL1_WEIGHT_PATTERN = /^(.*?)\((\d+(?:\.\d+)?)分\)$/;

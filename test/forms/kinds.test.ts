@@ -15,7 +15,7 @@ import { EXPECTATIONS } from "../layouts/expected/index";
 import { layoutFile, literals } from "../layouts/literals";
 
 /** The layouts read field for field (the others: see README, "Form kinds"). */
-const FULL = ["L1-project-central", "L10-transfer-central", "L11-transfer-county", "L12-department-project-shape", "L14-indicator-scoring", "L14a-indicator-department-scoring", "bundle-final-accounts"];
+const FULL = ["L1-project-central", "L2-project-anhui", "L3-project-yunnan", "L4-project-method", "L5-project-sichuan", "L5-project-sichuan-rate-low", "L10-transfer-central", "L11-transfer-county", "L12-department-project-shape", "L14-indicator-scoring", "L14a-indicator-department-scoring", "bundle-final-accounts"];
 /** Layouts whose kind the reader does not decide right yet. */
 const KIND_NOT_YET = ["L6-indicator-hubei", "L7-indicator-yinchuan", "L13-department-flat"];
 

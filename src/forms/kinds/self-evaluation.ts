@@ -4,7 +4,7 @@
  * differs by its unit labels and the record part they fill.
  */
 import { GOAL_LABEL, INDICATORS_LABEL, PRINT_FORMS, TOTAL_LABEL, type Label } from "../../model/labels";
-import { footerRow } from "../sections/footer";
+import { footerRow, leaderRow } from "../sections/footer";
 import { fundsSection } from "../sections/funds";
 import { goalSection } from "../sections/goal";
 import { titleRows, unitRows } from "../sections/header";
@@ -15,7 +15,7 @@ import { totalSection } from "../sections/totals";
 import type { KindSpec } from "./types";
 
 export function selfEvaluationSections(unitPath: string, unitLabels: readonly Label[]): SectionReader[] {
-  return [titleRows, footerRow, unitRows(unitPath, unitLabels), fundsSection, goalSection, indicatorSection, totalSection, notesSection];
+  return [titleRows, footerRow, leaderRow, unitRows(unitPath, unitLabels), fundsSection, goalSection, indicatorSection, totalSection, notesSection];
 }
 
 /** The sections every self-evaluation form must have, the unit rows named by its labels. */

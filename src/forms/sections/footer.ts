@@ -2,7 +2,7 @@
  * The signature line under a form (单位负责人签字：… 填表人：… 联系电话：… 填报日期：…), as a
  * paragraph after the table or as a one-cell row of it.
  */
-import { FOOTER_LABELS, normalizeLabel, type FooterKey } from "../../model/labels";
+import { FOOTER_LABELS, LEADER_LABELS, normalizeLabel, type FooterKey } from "../../model/labels";
 import type { ProjectRecord } from "../../model/record";
 import type { SectionReader } from "./state";
 
@@ -52,6 +52,27 @@ export const footerRow: SectionReader = {
     if (distinct.length !== 1 || ctx.used.has(distinct[0].cell) || !isFooterLine(distinct[0].cell.text)) return false;
     state.footer = readFooter(distinct[0].cell.text);
     ctx.label(distinct[0].cell);
+    return true;
+  },
+};
+
+/** A row whose every filled cell is "项目负责人:…" or "财务负责人:…". */
+export const leaderRow: SectionReader = {
+  name: "footer",
+  labelled({ distinct }, state, ctx) {
+    const filled = distinct.filter((d) => d.cell.text.trim() !== "" && !ctx.used.has(d.cell));
+    if (filled.length === 0) return false;
+    const read = filled.map((d) => {
+      const n = normalizeLabel(d.cell.text);
+      const l = LEADER_LABELS.find((x) => x.synonyms.some((s) => n.startsWith(s)));
+      return l ? { l, cell: d.cell } : null;
+    });
+    if (read.some((r) => r === null)) return false;
+    for (const r of read) {
+      const value = r!.cell.text.trim().replace(/^[^:：]*[:：]/, "").trim();
+      state.leaders[r!.l.key] = value === "" ? null : value;
+      ctx.take(r!.cell, `footer.${r!.l.key}`);
+    }
     return true;
   },
 };

@@ -22,6 +22,8 @@ export const goalSection: SectionReader = {
     const goal = state.body.goal;
     const expected = view.fresh(columns.expected);
     const actual = view.fresh(columns.actual);
+    // One cell across both columns is no goal text (Sichuan's 2.项目实施内容及过程概述): it stays unread.
+    if (expected && expected === actual) return false;
     if (expected) goal.expected = joinText(goal.expected, ctx.text(expected, "goal.expected"));
     if (actual) goal.actual = joinText(goal.actual, ctx.text(actual, "goal.actual"));
     return true;

@@ -2,11 +2,11 @@
  * 绩效指标: a heading row of column labels (一级指标 … 偏差原因分析及改进措施), then one indicator
  * per row. The 一级 / 二级 cells span the rows of their group, so each row reads them again.
  */
-import { INDICATOR_COLUMNS, INDICATORS_LABEL, LEVEL1_WEIGHT_PATTERN, normalizeLabel } from "../../model/labels";
+import { INDICATOR_COLUMNS, INDICATOR_TEXT_COLUMNS, INDICATORS_LABEL, LEVEL1_WEIGHT_PATTERN, normalizeLabel } from "../../model/labels";
 import type { Indicator } from "../../model/record";
 import { compact, textOrNull } from "../cells";
-import { columnsOf } from "./context";
-import type { SectionReader } from "./state";
+import { columnsOf, type ReadContext, type RowView } from "./context";
+import type { FormState, SectionReader } from "./state";
 
 export const indicatorSection: SectionReader = {
   name: "indicators",
@@ -14,6 +14,9 @@ export const indicatorSection: SectionReader = {
     const heads = columnsOf(view.distinct, INDICATOR_COLUMNS);
     if (Object.keys(heads.map).length < 4) return false;
     state.columns.indicators = heads.map;
+    const text = columnsOf(view.distinct, INDICATOR_TEXT_COLUMNS);
+    state.columns.indicatorText = text.map;
+    text.cells.forEach(ctx.label);
     state.found.add("indicators");
     heads.cells.forEach(ctx.label);
     const blockLabel = view.find(INDICATORS_LABEL);
@@ -40,15 +43,16 @@ export const indicatorSection: SectionReader = {
       ...readLevel1(level1Cell?.text ?? ""),
       ...readLevel2(level2Cell?.text ?? ""),
       name: ctx.text(view.fresh(columns.name), path("name")),
-      target: ctx.value(view.fresh(columns.target), path("target")),
+      target: null,
       actual: ctx.value(view.fresh(columns.actual), path("actual")),
       weight: ctx.num(view.fresh(columns.weight), path("weight")),
       score: ctx.num(view.fresh(columns.score), path("score")),
       deviation: ctx.text(view.fresh(columns.deviation), path("deviation")),
-      method: null,
+      method: ctx.text(view.fresh(state.columns.indicatorText?.method), path("method")),
       targetParts: null,
       more: {},
     };
+    readTarget(view, state, ctx, indicator, path);
     if (level1Cell) {
       ctx.take(level1Cell, path("level1"));
       if (indicator.level1Weight !== null) ctx.cells[path("level1Weight")] = ctx.ref(level1Cell);
@@ -71,6 +75,24 @@ export const indicatorSection: SectionReader = {
     return true;
   },
 };
+
+/**
+ * The target: its cell, or, when the form splits it (指标性质 | 指标值 | 度量单位), the three joined
+ * ("≥" "95" "%" → "≥95%") with the parts in targetParts.
+ */
+function readTarget(view: RowView, state: FormState, ctx: ReadContext, indicator: Indicator, path: (k: string) => string): void {
+  const columns = state.columns.indicators!;
+  const split = state.columns.indicatorText;
+  if (split?.comparator === undefined || split.unit === undefined) {
+    indicator.target = ctx.value(view.fresh(columns.target), path("target"));
+    return;
+  }
+  const part = (col: number | undefined, key: string) => textOrNull(ctx.take(view.fresh(col), path(key))?.text);
+  const parts = { comparator: part(split.comparator, "targetParts.comparator"), value: part(columns.target, "target"), unit: part(split.unit, "targetParts.unit") };
+  indicator.targetParts = parts;
+  const joined = [parts.comparator, parts.value, parts.unit].filter((p) => p !== null).join("");
+  indicator.target = joined === "" ? null : { raw: joined, text: joined };
+}
 
 /** "数量指标（10分）" → level2 数量指标, weight 10. */
 function readLevel2(text: string): Pick<Indicator, "level2" | "level2Weight"> {

@@ -22,6 +22,8 @@ export interface FormState {
   header: HeaderInfo;
   /** A signature line found as a row of the table. */
   footer: Footer | null;
+  /** 项目负责人 / 财务负责人 found in a row of the table. */
+  leaders: Partial<Record<"projectLeader" | "financeLeader", string | null>>;
   /** The sections whose labels were found. */
   found: Set<SectionName>;
   /** The column labels of the section being read, set by its heading row. */
@@ -30,6 +32,7 @@ export interface FormState {
     fundsText: ColumnMap<"method" | "reason"> | null;
     goal: ColumnMap<"expected" | "actual"> | null;
     indicators: ColumnMap<IndicatorColumnKey> | null;
+    indicatorText: ColumnMap<"method" | "comparator" | "unit"> | null;
   };
   /** The points printed in the funds block's label (预算执行情况（10分）), for a form with no weight column. */
   fundsLabelWeight: { weight: number; cell: GridCell } | null;
