@@ -2,13 +2,17 @@
  * An indicator table (a form of a kind not modelled) has no funds or weights we know the meaning
  * of: the one sum checked is its 总分 / 合计 score against the scores of its rows.
  */
-import { SCORE_COLUMN, normalizeLabel } from "../model/labels";
+import { SCORE_COLUMN, normalizeLabel, withoutLabelSuffix } from "../model/labels";
 import type { IndicatorTableRecord } from "../model/record";
 import { decimalToString, eq, parseDecimal, sum } from "../values";
 import type { RuleContext } from "./context";
 import { dec } from "./context";
 
 export function checkTableTotal({ record, emit }: RuleContext<IndicatorTableRecord>): void {
+  // Points may sit outside the rows (Hubei's funds row scores 20 of the 总分): only a table read
+  // whole, with no unread cell and no score among its fields, is summed.
+  if (record.extras.some((e) => e.note === "cell not recognized")) return;
+  if (record.fields.some((f) => SCORE_COLUMN.synonyms.includes(withoutLabelSuffix(normalizeLabel(f.label))))) return;
   const written = dec(record.total.score);
   const column = record.columns.find((c) => SCORE_COLUMN.synonyms.includes(normalizeLabel(c)));
   if (!written || column === undefined) return;

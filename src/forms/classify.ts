@@ -6,7 +6,7 @@
  * returned as another.
  */
 import type { Grid } from "../grid/model";
-import { DEPARTMENT_SIGN, FORM_KINDS, FUND_LABELS, INDICATOR_COLUMNS, PROJECT_LABELS, normalizeLabel, zhOf, type FormKind, type Label } from "../model/labels";
+import { DEPARTMENT_SIGN, FORM_KINDS, FUND_LABELS, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, normalizeLabel, zhOf, type FormKind, type Label } from "../model/labels";
 import type { Message } from "../model/message";
 import { KIND_SPECS } from "./kinds";
 import type { KindSpec } from "./kinds/types";
@@ -24,8 +24,14 @@ export function classify(form: LocatedForm, formIndex: number, messages: Message
       `标题为${zhOf(FORM_KINDS, "project-target")}（project-target），该类型暂不读取`);
     return KIND_SPECS["indicator-table"];
   }
+  const grid = form.tables[0].grid;
+  const shape = byTitle === null || byTitle === "indicator-table" ? null : shapeProblem(grid);
+  if (byTitle && shape) {
+    unknown(messages, formIndex, `its title names a ${zhOf(FORM_KINDS, byTitle)} but ${shape.en}`, `标题为${zhOf(FORM_KINDS, byTitle)}，但${shape.zh}`);
+    return KIND_SPECS["indicator-table"];
+  }
   if (byTitle) return KIND_SPECS[byTitle];
-  const byRows = kindFromRows(form.tables[0].grid);
+  const byRows = shapeProblem(grid) ? null : kindFromRows(grid);
   if (byRows) {
     messages.push({
       code: "KIND_FROM_ROWS", severity: "info", form: formIndex,
@@ -59,6 +65,19 @@ function kindFromTitle(form: LocatedForm): FormKind | null {
     const kind = titleKind(normalizeLabel(line));
     if (kind) return kind;
   }
+  return null;
+}
+
+/**
+ * Why a table is not in the shape of a self-evaluation form, whatever its title says: its table of
+ * indicators repeats per target (Hubei: 年度绩效目标1 / 2), or has no block label to the left of 一级指标
+ * (a scoring table, as Yinchuan's 项目决策 / 项目管理 rows). Null when it is in that shape.
+ */
+function shapeProblem(grid: Grid): { en: string; zh: string } | null {
+  const headers = grid.positions.map((line) => line.findIndex((c) => c !== null && isLabel(c, INDICATOR_COLUMNS[0]))).filter((col) => col >= 0);
+  if (headers.length >= 2) return { en: "its indicator table repeats once per target", zh: "其指标表按目标重复出现" };
+  // L3's 绩效指标 stands above 一级指标 (a two-row header), not to its left: that is a block label too.
+  if (headers.length === 1 && headers[0] === 0 && !grid.cells.some((c) => isLabel(c, INDICATORS_LABEL))) return { en: "its indicator table has no block label (a scoring table)", zh: "其指标表左侧没有「绩效指标」栏（评分表）" };
   return null;
 }
 

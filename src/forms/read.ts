@@ -4,7 +4,7 @@
  * cells nobody used go to extras, and the kind assembles its record.
  */
 import type { Message } from "../model/message";
-import { REPORT_NO_PATTERN } from "../model/labels";
+import { REPORT_NO_PATTERN, TITLE_LEVEL_PATTERN } from "../model/labels";
 import { emptyNotes, type FormRecord } from "../model/record";
 import type { KindSpec } from "./kinds/types";
 import type { LocatedForm } from "./locate";
@@ -64,6 +64,8 @@ export function readForm(form: LocatedForm, spec: KindSpec, formIndex: number, m
   if (inTable.attachment !== null) header.attachment = inTable.attachment;
   if (inTable.title !== null) [header.title, header.level] = [inTable.title, inTable.level];
   if (inTable.year !== null) header.year = inTable.year;
+  // A table of a kind not modelled has no project title pattern: its level is only a 县级 / 州级 … that starts its title.
+  if (spec.kind === "indicator-table" && header.title !== null) header.level = TITLE_LEVEL_PATTERN.exec(header.title)?.[1] ?? null;
   if (spec.kind === "indicator-table" && header.title === null) {
     // A table of a kind not modelled: its title is the nearest line above it naming a table (…表).
     const line = [...form.before].reverse().find((l) => /表[)）]?$/.test(l.trim()) && l.trim().length <= 60);

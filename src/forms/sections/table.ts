@@ -25,20 +25,26 @@ export const tableHeader: SectionReader = {
   name: "indicators",
   labelled(view, state, ctx) {
     const t = state.table;
-    if (t.at) return false;
-    const role = (l: Label) => view.distinct.find((d) => isLabel(d.cell, l))?.col;
+    // A header seen again (Hubei repeats the table per target) starts the next block of rows.
+    const role = (l: Label) => view.distinct.find((d) => isLabel(d.cell, l) && !ctx.used.has(d.cell))?.col;
     const roles = { level1: role(LEVEL1), level2: role(LEVEL2), name: role(INDICATOR_NAME_COLUMN) };
-    if (Object.values(roles).filter((c) => c !== undefined).length < 2) return false;
+    const known = Object.values(roles).filter((c): c is number => c !== undefined);
+    if (known.length < 2) return false;
+    const first = Math.min(...known);
+    // The block label to the left (绩效指标, 年度绩效目标1(40分)) spans the rows below it: not a column.
+    const isBlockLabel = (d: { cell: { rowSpan: number; row: number } ; col: number }) => d.col < first && (d.cell.rowSpan > 1 || d.cell.row !== view.row.row);
     t.at = [];
     for (const d of view.distinct) {
-      if (isLabel(d.cell, INDICATORS_LABEL)) continue; // the block label spanning the rows to the left
+      if (isLabel(d.cell, INDICATORS_LABEL) || isBlockLabel(d)) {
+        ctx.label(d.cell);
+        continue;
+      }
       const printed = compact(d.cell.text);
       ctx.label(d.cell);
       if (printed === "") continue;
       if (!t.columns.includes(printed)) t.columns.push(printed);
       t.at.push({ col: d.col, label: printed });
     }
-    for (const d of view.distinct) if (isLabel(d.cell, INDICATORS_LABEL)) ctx.label(d.cell);
     t.roles = roles;
     state.found.add("indicators");
     return true;
