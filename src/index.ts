@@ -7,6 +7,8 @@ export type { DocumentInput } from "./input/bytes";
 export {
   FormRecordSchema, IndicatorSchema, CellValueSchema, formRecordJsonSchema,
   type FormRecord, type FormRecordInput, type Indicator, type CellValue, type CellValueInput, type Extra, type Source,
+  type ProjectRecord, type ProjectRecordInput, type DepartmentRecord, type TransferRecord, type IndicatorTableRecord,
+  type TableIndicator, type SelfEvaluationRecord,
 } from "./model/record";
 export type { Message, CellRef, Severity } from "./model/message";
 export { MESSAGE_CODES, type MessageCode } from "./model/codes";
