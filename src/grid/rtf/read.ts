@@ -61,6 +61,15 @@ const SYMBOLS = new Map(Object.entries({
   "~": "\u00a0", _: "-",
 }));
 
+/**
+ * Every word `word` below does something with (besides the checks before it): any other word is
+ * formatting this reader does not need, and returns early. A LibreOffice RTF is mostly such words.
+ */
+const HANDLED = new Set([
+  ...SYMBOLS.keys(), ...SKIPPED, "shp",
+  "fonttbl", "upr", "ansicpg", "mac", "deff", "f", "uc", "u", "plain", "v", "deleted", "pard", "intbl", "itap", "par", "sect", "cell", "nestcell", "row", "nestrow", "trowd", "trleft", "trwWidthB", "trftsWidthB", "trwWidthA", "trftsWidthA", "clmgf", "clmrg", "clvmgf", "clvmrg", "cellx",
+]);
+
 export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDepth" | "maxGridCells" | "maxEntryBytes">): DocumentModel {
   if (bytes.length > limits.maxEntryBytes) {
     throw new JixiaoError("LIMIT_EXCEEDED", `The RTF file is ${bytes.length} bytes, above the limit of ${limits.maxEntryBytes} (limits.maxEntryBytes). Raise the limit if the file is trusted.`);
@@ -165,6 +174,7 @@ export function readRtfDocument(bytes: Uint8Array, limits: Pick<Limits, "maxDept
       }
       return;
     }
+    if (!HANDLED.has(name)) return;
     flushBytes();
     const symbol = SYMBOLS.get(name);
     if (symbol !== undefined) {
