@@ -38,7 +38,7 @@ export function emptyState(): FormState {
     footer: null,
     leaders: {},
     found: new Set(),
-    columns: { funds: null, fundsText: null, goal: null, indicators: null, indicatorText: null },
+    columns: { funds: null, fundsText: null, goal: null, indicators: null, indicatorText: null, indicatorMore: null },
     fundsLabelWeight: null,
     previous: null,
     continued: new Set(),

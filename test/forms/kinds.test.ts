@@ -136,3 +136,18 @@ describe("checks per kind", () => {
     expect(validateForm(record)).toMatchObject([{ code: "TOTAL_SCORE_MISMATCH", path: "total.score" }]);
   });
 });
+
+describe("indicator columns the kind does not name", () => {
+  it("go to the indicator's `more` under their printed label (whitespace removed), not to extras", async () => {
+    // The form's last indicator column printed as 是否 核心指标 instead of a 偏差原因 column.
+    const xml = formXml({ labels: { deviation: "是否 核心指标" } }).replace("略有不足", "是");
+    const { forms, messages } = await parse(xml);
+    const form = forms[0];
+    if (form.kind !== "project-self-evaluation") throw new Error("expected a project form");
+    expect(form.indicators.map((i) => i.more)).toEqual([{}, { 是否核心指标: "是" }]);
+    expect(form.indicators.map((i) => i.deviation)).toEqual([null, null]);
+    expect(form.extras).toEqual([]);
+    expect(messages.filter((m) => m.code === "UNRECOGNIZED_CELL")).toEqual([]);
+    expect(form.source?.cells["indicators.1.more.是否核心指标"]).toMatchObject({ text: "是" });
+  });
+});

@@ -21,6 +21,16 @@ export const indicatorSection: SectionReader = {
     heads.cells.forEach(ctx.label);
     const blockLabel = view.find(INDICATORS_LABEL);
     if (blockLabel) ctx.label(blockLabel.cell);
+    // Every other label of the header row (是否核心指标, 得分系数（%）…) is a column the kind does not
+    // name: its cells go to the indicator's `more` under the label as printed, whitespace removed.
+    const first = Math.min(...Object.values(heads.map));
+    state.columns.indicatorMore = [];
+    for (const d of view.distinct) {
+      if (d.col < first || ctx.used.has(d.cell)) continue;
+      const printed = compact(d.cell.text);
+      ctx.label(d.cell);
+      if (printed !== "") state.columns.indicatorMore.push({ col: d.col, label: printed });
+    }
     state.columns.goal = null;
     state.columns.funds = null;
     return true;
@@ -53,6 +63,10 @@ export const indicatorSection: SectionReader = {
       more: {},
     };
     readTarget(view, state, ctx, indicator, path);
+    for (const { col, label } of state.columns.indicatorMore ?? []) {
+      const text = ctx.text(view.fresh(col), path(`more.${label}`));
+      if (text !== null) indicator.more[label] = text;
+    }
     if (level1Cell) {
       ctx.take(level1Cell, path("level1"));
       if (indicator.level1Weight !== null) ctx.cells[path("level1Weight")] = ctx.ref(level1Cell);

@@ -33,6 +33,8 @@ export interface FormState {
     goal: ColumnMap<"expected" | "actual"> | null;
     indicators: ColumnMap<IndicatorColumnKey> | null;
     indicatorText: ColumnMap<"method" | "comparator" | "unit"> | null;
+    /** Indicator columns the kind does not name, by grid column and printed label (→ `more`). */
+    indicatorMore: { col: number; label: string }[] | null;
   };
   /** The points printed in the funds block's label (预算执行情况（10分）), for a form with no weight column. */
   fundsLabelWeight: { weight: number; cell: GridCell } | null;
