@@ -9,6 +9,7 @@ Commands:
   validate  Check forms and print each problem on one line, like a compiler
   generate  Write records (JSON or JSONL) to a .docx of forms
   blank     Write an empty form with the standard indicators
+  serve     Serve the web page that reads and checks forms in the browser, on 127.0.0.1
 
 Examples:
   jixiao parse 自评表/ -o forms.jsonl               every Word file under 自评表/, one line per form
@@ -136,5 +137,16 @@ Options:
 Examples:
   jixiao blank --year 2021 --level 县级 -o blank.docx
   jixiao blank --year 2022 --level 州级 --rows 数量指标=3 --attachment 附件1 -o 附件1.docx
+`,
+  serve: `Usage: jixiao serve [--port PORT]
+
+Serves the web page that reads, checks and exports forms in the browser (the files are read on
+this computer, never uploaded) at http://127.0.0.1:PORT/, reachable from this computer only.
+Prints the address on stdout; Ctrl-C stops it.
+
+Options:
+  -p, --port PORT        the port (default 5173; 0 picks a free one, and the address printed says
+                         which); a port in use is a usage error (exit 2)
+  -q, --quiet            print only the address
 `,
 };

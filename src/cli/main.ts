@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./commands/validate")).validateCommand,
   generate: async () => (await import("./commands/generate")).generateCommand,
   blank: async () => (await import("./commands/blank")).blankCommand,
+  serve: async () => (await import("./commands/serve")).serveCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,146 @@
+/**
+ * `jixiao serve`, run from a copy of exactly the files `npm pack` ships (so the page works from an
+ * installed package, not only from the repository): the address it prints, the page and the browser
+ * build over HTTP, nothing else of the package, 127.0.0.1 only, Ctrl-C, a port in use (exit 2), and
+ * the served page reading the seed in Chromium.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { createServer, connect } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, describeWithChromium } from "../helpers/chromium";
+import { BUILD_TIMEOUT, ROOT, ensureBuilt, jixiao } from "../cli/run";
+
+let pkg: string;
+let work: string;
+
+interface Serving {
+  child: ChildProcess;
+  address: string;
+  exit: Promise<number | null>;
+}
+
+/** Starts `jixiao serve …` from the packed copy and waits for the address line. */
+function startServe(args: string[]): Promise<Serving> {
+  const child = spawn(process.execPath, [join(pkg, "dist/cli.js"), "serve", ...args], { cwd: work, stdio: ["ignore", "pipe", "pipe"] });
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    child.stderr!.on("data", (d) => (err += d));
+    child.stdout!.on("data", (d) => {
+      out += d;
+      if (out.includes("\n")) resolve({ child, address: out.trim(), exit });
+    });
+    child.on("exit", (code) => reject(new Error(`jixiao serve exited ${code}: ${err}`)));
+  });
+}
+
+/** Whether a TCP connection to host:port is accepted. */
+function accepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
+beforeAll(async () => {
+  await ensureBuilt();
+  work = mkdtempSync(join(tmpdir(), "jixiao-serve-"));
+  pkg = join(work, "jixiao-docx");
+  const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  for (const { path } of packed[0].files as { path: string }[]) {
+    mkdirSync(join(pkg, dirname(path)), { recursive: true });
+    cpSync(join(ROOT, path), join(pkg, path));
+  }
+  // The dependencies an install would bring (the command loads them; serving the page needs none).
+  symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"));
+}, BUILD_TIMEOUT);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("jixiao serve", () => {
+  it("prints its address on 127.0.0.1, serves the page and the browser build and nothing else, only on 127.0.0.1; Ctrl-C stops it", async () => {
+    const serving = await startServe(["--port", "0"]);
+    try {
+      expect(serving.address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const port = Number(new URL(serving.address).port);
+      expect(port).toBeGreaterThan(0);
+
+      const root = await fetch(serving.address, { redirect: "manual" });
+      expect([root.status, root.headers.get("location")]).toEqual([302, "/examples/web/"]);
+      const page = await fetch(`${serving.address}examples/web/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(await page.text()).toContain("<title>绩效自评表 读取与校验</title>");
+      for (const path of ["examples/web/app.js", "examples/web/worker.js", "dist/browser/index.js"]) {
+        const response = await fetch(`${serving.address}${path}`);
+        expect([path, response.status, response.headers.get("content-type")]).toEqual([path, 200, "text/javascript; charset=utf-8"]);
+      }
+      expect(await (await fetch(`${serving.address}dist/browser/index.js`)).text()).toContain("parseDocx");
+      // Nothing outside the two folders: the package's other files, an escape up the tree.
+      for (const path of ["package.json", "dist/cli.js", "dist/browser/..%2Fcli.js", "examples/web/..%2F..%2Fpackage.json", "examples/web/nothing.js"]) {
+        expect([path, (await fetch(`${serving.address}${path}`)).status]).toEqual([path, 404]);
+      }
+
+      // 127.0.0.1 only: neither IPv6's loopback nor this machine's other addresses answer.
+      expect(await accepts("127.0.0.1", port)).toBe(true);
+      expect(await accepts("::1", port)).toBe(false);
+      const others = Object.values(networkInterfaces()).flat().filter((a) => a && a.family === "IPv4" && !a.internal);
+      for (const other of others) expect([other!.address, await accepts(other!.address, port)]).toEqual([other!.address, false]);
+    } finally {
+      serving.child.kill("SIGINT");
+    }
+    expect(await serving.exit).toBe(0);
+  }, 60_000);
+
+  it("a port in use is a usage error (exit 2) naming the port and --port", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const run = await jixiao(["serve", "--port", String(port)]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain(`jixiao serve: port ${port} on 127.0.0.1 is in use; choose another with --port N`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  }, 60_000);
+
+  it("a --port that is no port number is a usage error (exit 2)", async () => {
+    const run = await jixiao(["serve", "--port", "http"]);
+    expect([run.code, run.stderr.split("\n")[0]]).toEqual([2, 'jixiao serve: --port must be a whole number from 0 to 65535 (got "http"); 0 picks a free port.']);
+  }, 60_000);
+});
+
+describeWithChromium("jixiao serve in Chromium", () => {
+  it("the served page reads the seed: 11 forms, 附件4-7 and 附件4-10 with errors, no request leaving the server", async () => {
+    const serving = await startServe(["--port", "0"]);
+    const browser = await chromium.launch({ executablePath: CHROMIUM!, args: ["--no-first-run", "--disable-background-networking", "--disable-component-update"] });
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+      await page.goto(serving.address);
+      expect(page.url()).toBe(`${serving.address}examples/web/`);
+      await page.setInputFiles("#files", join(ROOT, "samples/seed-forms.docx"));
+      await page.waitForFunction(() => String((globalThis as any).document.querySelector("#status")?.textContent).startsWith("已读取"), undefined, { timeout: 60_000 });
+      expect(await page.textContent("#status")).toBe("已读取 1 个文件，共 11 张表。");
+      await page.check("#only-errors");
+      const rows = await page.$$eval("#forms tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+      expect(rows.map((r) => `${r[1]} ${r[5]}`)).toEqual(["附件4-7 1", "附件4-10 3"]);
+      expect(requests.filter((url) => new URL(url).origin !== new URL(serving.address).origin)).toEqual([]);
+    } finally {
+      await browser.close();
+      serving.child.kill("SIGINT");
+    }
+    expect(await serving.exit).toBe(0);
+  }, 120_000);
+});
