@@ -50,21 +50,21 @@ describe("CSV", () => {
     expect(run.code).toBe(1);
     expect([...run.stdoutBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = csvRows(run.stdout.slice(1));
-    expect(header).toEqual(["文件", "表序号", "附件", "项目支出名称", "主管部门", "实施单位", "年度", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "错误"]);
+    expect(header).toEqual(["文件", "表序号", "附件", "表类型", "项目支出名称", "主管部门", "实施单位", "年度", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "错误"]);
     expect(rows).toHaveLength(3);
     const [first, second, failed] = rows;
     // 表序号 counts from 1, as people count.
-    expect(first.slice(0, 7)).toEqual(["formulas.docx", "1", "附件1", "'=HYPERLINK(\"http://x\",\"点击\")", "'@SUM(A1)", "某中心", "2021"]);
-    expect(first.slice(7, 14)).toEqual(["产出指标", "数量指标", "'+指标一", "≥10个", "12个", "50", "50"]);
-    expect(second[14]).toBe("'-差2%");
+    expect(first.slice(0, 8)).toEqual(["formulas.docx", "1", "附件1", "project-self-evaluation", "'=HYPERLINK(\"http://x\",\"点击\")", "'@SUM(A1)", "某中心", "2021"]);
+    expect(first.slice(8, 15)).toEqual(["产出指标", "数量指标", "'+指标一", "≥10个", "12个", "50", "50"]);
+    expect(second[15]).toBe("'-差2%");
     expect(failed[0]).toBe("broken.docx");
-    expect(failed[15]).toMatch(/^NOT_ZIP: /);
+    expect(failed[16]).toMatch(/^NOT_ZIP: /);
     expect(run.stdout).toContain("\r\n");
   });
 
   it("has English headers with --headers en", async () => {
     const run = await jixiao(["parse", "formulas.docx", "-f", "csv", "--headers", "en"], { cwd: dir });
-    expect(csvRows(run.stdout.slice(1))[0]).toEqual(["file", "form", "attachment", "project", "department", "implementingUnit", "year", "level1", "level2", "indicator", "target", "actual", "weight", "score", "deviation", "error"]);
+    expect(csvRows(run.stdout.slice(1))[0]).toEqual(["file", "form", "attachment", "kind", "project", "department", "implementingUnit", "year", "level1", "level2", "indicator", "target", "actual", "weight", "score", "deviation", "error"]);
   });
 });
 
@@ -73,25 +73,26 @@ describe("XLSX", () => {
     const run = await jixiao(["parse", "formulas.docx", "broken.docx", "-o", "out.xlsx"], { cwd: dir });
     expect(run.code).toBe(1);
     const files = unzipSync(readFileSync(join(dir, "out.xlsx")));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet2.xml"]));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet3.xml"]));
     expect(strFromU8(files["xl/workbook.xml"])).toContain('name="指标"');
-    const sheet = strFromU8(files["xl/worksheets/sheet2.xml"]);
+    // 汇总, 项目支出自评, then 指标.
+    const sheet = strFromU8(files["xl/worksheets/sheet3.xml"]);
     expect(sheet.match(/<row /g)).toHaveLength(4);
     expect(sheet).toContain("<v>偏差原因分析及改进措施</v>");
     expect(sheet).toContain('state="frozen"');
     // Text cells are never formulas in XLSX: the text is kept as the form has it.
     expect(sheet).not.toContain("<f>");
     expect(sheet).toContain("<v>=HYPERLINK(&quot;http://x&quot;,&quot;点击&quot;)</v>");
-    expect(sheet).toMatch(/<c r="M2"><v>50<\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="N2"><v>50<\/v><\/c>/);
 
     const { default: ExcelJS } = await import("exceljs");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, "out.xlsx"));
     const ws = workbook.getWorksheet("指标")!;
     expect(ws.rowCount).toBe(4);
-    expect(ws.getRow(2).getCell(4).value).toBe('=HYPERLINK("http://x","点击")');
-    expect(ws.getRow(2).getCell(13).value).toBe(50);
-    expect(String(ws.getRow(4).getCell(16).value)).toMatch(/^NOT_ZIP: /);
+    expect(ws.getRow(2).getCell(5).value).toBe('=HYPERLINK("http://x","点击")');
+    expect(ws.getRow(2).getCell(14).value).toBe(50);
+    expect(String(ws.getRow(4).getCell(17).value)).toMatch(/^NOT_ZIP: /);
   });
 
   it("takes the format from the name given to -o", async () => {

@@ -1,7 +1,7 @@
 /** Which spreadsheet cells a message fills, and how wide a text shows: hand-written messages and texts. */
 import { describe, expect, it } from "vitest";
 import type { Message } from "../../src/model/message";
-import { FORM_COLUMNS, INDICATOR_COLUMNS_OUT } from "../../src/cli/output/columns";
+import { FORM_COLUMNS, INDICATOR_COLUMNS_OUT, KIND_COLUMNS, SUMMARY_COLUMNS, type Column } from "../../src/cli/output/columns";
 import { marksOf } from "../../src/cli/output/highlight";
 import { textWidth } from "../../src/cli/output/width";
 
@@ -29,6 +29,20 @@ describe("marksOf", () => {
     expect([...marks.indicators.get("1:0")!]).toEqual([[indicatorColumn("一级指标"), "error"]]);
     expect([...marks.indicators.get("1:5")!]).toEqual([[indicatorColumn("三级指标"), "warning"]]);
     expect(marks.forms.size).toBe(0);
+  });
+
+  it("finds the cell in the sheet's own columns: a transfer form's fund name, a department's name, the summary's title", () => {
+    const at = (columns: readonly Column<never>[], zh: string) => columns.findIndex((c) => c.zh === zh);
+    const transfer = KIND_COLUMNS["transfer-self-evaluation"];
+    const onTransfer = marksOf([message(0, "fund.name", "warning"), message(0, "funds.total.executed", "error")], transfer);
+    expect([...onTransfer.forms.get(0)!].sort()).toEqual([[at(transfer, "转移支付（项目）名称"), "warning"], [at(transfer, "年度资金总额·全年执行数"), "error"]].sort());
+    // The column sits elsewhere in the all-kinds table: the index is the transfer sheet's own.
+    expect(at(transfer, "转移支付（项目）名称")).not.toBe(formColumn("转移支付（项目）名称"));
+    const department = KIND_COLUMNS["department-self-evaluation"];
+    expect([...marksOf([message(1, "department.name", "error")], department).forms.get(1)!]).toEqual([[at(department, "部门（单位）名称"), "error"]]);
+    // A transfer sheet has no 总分 columns: a message on total.score fills nothing there.
+    expect(marksOf([message(0, "total.score", "error")], transfer).forms.get(0)!.size).toBe(0);
+    expect([...marksOf([message(0, "title", "info")], SUMMARY_COLUMNS).forms.get(0)!]).toEqual([[at(SUMMARY_COLUMNS, "标题"), "info"]]);
   });
 
   it("fills nothing for a message without a form or a path", () => {

@@ -1,11 +1,13 @@
 /**
- * The three tables of `jixiao parse`'s CSV and XLSX, one list of columns each: the header in
- * Chinese and English, the record path the column shows (so a message's path finds its cell), and
- * how to get the value. Chinese headers reuse the form's own labels (model/labels.ts) where the
- * form has one; the rest are names of the export, not text of the form.
+ * The tables of `jixiao parse`'s CSV and XLSX, one list of columns each: the header in Chinese and
+ * English, the record path the column shows (so a message's path finds its cell), and how to get
+ * the value. Chinese headers reuse the form's own labels (model/labels.ts) where the form has one;
+ * the rest are names of the export, not text of the form. The forms table has the columns of every
+ * kind (CSV's `forms`); the XLSX splits it into a summary and one sheet per kind, each with the
+ * columns its kind has (KIND_COLUMNS).
  */
 import {
-  EXPORT_LABELS, FOOTER_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS, type Label,
+  DEPARTMENT_LABELS, EXPORT_LABELS, FOOTER_LABELS, FUND_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS, type Label,
 } from "../../model/labels";
 import type { Message } from "../../model/message";
 import { isSelfEvaluation, type FormRecord, type Indicator, type SelfEvaluationRecord } from "../../model/record";
@@ -15,9 +17,15 @@ export type HeaderLanguage = "zh" | "en";
 export const TABLES = ["forms", "indicators", "messages"] as const;
 export type TableName = (typeof TABLES)[number];
 
+/** The kinds a record can have, in the order of their XLSX sheets. */
+export const RECORD_KINDS = ["project-self-evaluation", "department-self-evaluation", "transfer-self-evaluation", "indicator-table"] as const;
+export type RecordKind = FormRecord["kind"];
+
 export interface Column<S> {
   en: string;
   zh: string;
+  /** The kinds whose XLSX sheet shows the column (absent: every kind; empty: only the all-kinds table). */
+  kinds?: readonly RecordKind[];
   /** The record path shown, relative to the form (or to the indicator in the 指标 table). */
   path?: string;
   value(source: S): CellData;
@@ -74,35 +82,71 @@ function field<S extends { record: FormRecord | null }>(en: string, zhText: stri
   return { en, zh: zhText, ...(path ? { path } : {}), value: (s) => (s.record ? get(s.record, s) : null) };
 }
 
+/** The column shown only on the sheets of these kinds. */
+const only = <S>(kinds: readonly RecordKind[], column: Column<S>): Column<S> => ({ ...column, kinds });
+const SELF_EVALUATION: readonly RecordKind[] = ["project-self-evaluation", "department-self-evaluation", "transfer-self-evaluation"];
+/** Transfer forms print no weights and no scores: those columns would always be empty on their sheet. */
+const SCORED: readonly RecordKind[] = ["project-self-evaluation", "department-self-evaluation", "indicator-table"];
+const SCORED_SELF_EVALUATION: readonly RecordKind[] = ["project-self-evaluation", "department-self-evaluation"];
+
 const fundsAmounts: Column<FormSource>[] = FUNDS_ROWS.flatMap((row) =>
   (["initial", "annual", "executed"] as const).map((col) =>
-    field<FormSource>(`funds.${row.key}.${col}`, `${fundsRowName(row.key)}·${zh(FUNDS_COLUMNS, col)}`, (r) => selfEvaluation(r)?.funds[row.key][col] ?? null)),
+    only(SELF_EVALUATION, field<FormSource>(`funds.${row.key}.${col}`, `${fundsRowName(row.key)}·${zh(FUNDS_COLUMNS, col)}`, (r) => selfEvaluation(r)?.funds[row.key][col] ?? null))),
 );
+
+const departmentOf = (r: FormRecord) => (r.kind === "department-self-evaluation" ? r.department : null);
+const fundOf = (r: FormRecord) => (r.kind === "transfer-self-evaluation" ? r.fund : null);
+const indicatorTable = (r: FormRecord) => (r.kind === "indicator-table" ? r : null);
+/** The department's 联系电话 is not the footer's: the sheet names them apart. */
+const departmentHeader = (l: (typeof DEPARTMENT_LABELS)[number]) => (l.key === "phone" ? "部门联系电话" : l.zh);
 
 export const FORM_COLUMNS: readonly Column<FormSource>[] = [
   { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
   { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
   field("attachment", zh(EXPORT_LABELS, "attachment"), (r) => r.attachment),
-  field("kind", zh(EXPORT_LABELS, "kind"), (r) => r.kind),
+  // A kind's sheet is named after the kind; a failed file (its error) is only in the summary.
+  only([], field("kind", zh(EXPORT_LABELS, "kind"), (r) => r.kind)),
   field("title", "标题", (r) => r.title),
   field("level", "级次", (r) => r.level),
   field("year", zh(EXPORT_LABELS, "year"), (r) => r.year),
-  ...PROJECT_LABELS.map((l) => field<FormSource>(`project.${l.key}`, l.zh, (r) => projectOf(r)?.[l.key] ?? null)),
-  field("funds.unit", "资金单位", (r) => selfEvaluation(r)?.funds.unit ?? null),
+  ...PROJECT_LABELS.map((l) => only(["project-self-evaluation"], field<FormSource>(`project.${l.key}`, l.zh, (r) => projectOf(r)?.[l.key] ?? null))),
+  ...DEPARTMENT_LABELS.map((l) => only(["department-self-evaluation"], field<FormSource>(`department.${l.key}`, departmentHeader(l), (r) => departmentOf(r)?.[l.key] ?? null))),
+  ...FUND_LABELS.map((l) => only(["transfer-self-evaluation"], field<FormSource>(`fund.${l.key}`, l.zh, (r) => fundOf(r)?.[l.key] ?? null))),
+  only(["indicator-table"], field("fields", "表头内容", (r) => indicatorTable(r)?.fields.map((f) => `${f.label}：${f.value ?? ""}`).join("\n") || null)),
+  only(["indicator-table"], field("columns", "指标表列", (r) => indicatorTable(r)?.columns.join("、") || null)),
+  only(SELF_EVALUATION, field("funds.unit", "资金单位", (r) => selfEvaluation(r)?.funds.unit ?? null)),
   ...fundsAmounts,
-  field("funds.total.weight", "资金分值", (r) => selfEvaluation(r)?.funds.total.weight ?? null),
-  field("funds.total.rate", zh(FUNDS_COLUMNS, "rate"), (r) => selfEvaluation(r)?.funds.total.rate?.text ?? null),
-  field("funds.total.score", "资金得分", (r) => selfEvaluation(r)?.funds.total.score ?? null),
-  ...GOAL_COLUMNS.map((l) => field<FormSource>(`goal.${l.key}`, `总体目标·${l.zh}`, (r) => selfEvaluation(r)?.goal[l.key] ?? null)),
+  only(SCORED_SELF_EVALUATION, field("funds.total.weight", "资金分值", (r) => selfEvaluation(r)?.funds.total.weight ?? null)),
+  only(SELF_EVALUATION, field("funds.total.rate", zh(FUNDS_COLUMNS, "rate"), (r) => selfEvaluation(r)?.funds.total.rate?.text ?? null)),
+  only(SCORED_SELF_EVALUATION, field("funds.total.score", "资金得分", (r) => selfEvaluation(r)?.funds.total.score ?? null)),
+  ...GOAL_COLUMNS.map((l) => only(SELF_EVALUATION, field<FormSource>(`goal.${l.key}`, `总体目标·${l.zh}`, (r) => selfEvaluation(r)?.goal[l.key] ?? null))),
   field("indicators", "指标数", (r) => r.indicators.length, null),
-  field("total.weight", "总分分值", (r) => r.total.weight),
-  field("total.score", "总分得分", (r) => r.total.score),
-  ...FOOTER_LABELS.map((l) => field<FormSource>(`footer.${l.key}`, l.zh, (r) => selfEvaluation(r)?.footer[l.key] ?? null)),
+  only(SCORED, field("total.weight", "总分分值", (r) => r.total.weight)),
+  only(SCORED, field("total.score", "总分得分", (r) => r.total.score)),
+  ...FOOTER_LABELS.map((l) => only(SELF_EVALUATION, field<FormSource>(`footer.${l.key}`, l.zh, (r) => selfEvaluation(r)?.footer[l.key] ?? null))),
   field("extras", "未识别内容数", (r) => r.extras.length, null),
   field("errors", "错误数", (_r, s) => count(s.messages, "error"), null),
   field("warnings", "警告数", (_r, s) => count(s.messages, "warning"), null),
   field("infos", "提示数", (_r, s) => count(s.messages, "info"), null),
-  { en: "error", zh: zh(EXPORT_LABELS, "error"), value: (s) => s.error },
+  { en: "error", zh: zh(EXPORT_LABELS, "error"), kinds: [], value: (s) => s.error },
+];
+
+/** Each kind's XLSX sheet: the forms table's columns that kind has. */
+const columnsOf = (kind: RecordKind) => FORM_COLUMNS.filter((c) => !c.kinds || c.kinds.includes(kind));
+export const KIND_COLUMNS: Record<RecordKind, readonly Column<FormSource>[]> = {
+  "project-self-evaluation": columnsOf("project-self-evaluation"),
+  "department-self-evaluation": columnsOf("department-self-evaluation"),
+  "transfer-self-evaluation": columnsOf("transfer-self-evaluation"),
+  "indicator-table": columnsOf("indicator-table"),
+};
+
+const formColumn = (en: string) => FORM_COLUMNS.find((c) => c.en === en)!;
+
+/** The XLSX's summary sheet: every form of every kind, and every file that gave none, with its error. */
+export const SUMMARY_COLUMNS: readonly Column<FormSource>[] = [
+  formColumn("file"), formColumn("form"), formColumn("attachment"), formColumn("kind"), formColumn("title"),
+  { en: "name", zh: "名称", value: (s) => subjectName(s.record) },
+  formColumn("errors"), formColumn("warnings"), formColumn("infos"), formColumn("error"),
 ];
 
 /** One row per indicator, the form's fields repeated on each, so a sheet can filter and pivot without lookups. */
@@ -110,6 +154,7 @@ export const INDICATOR_COLUMNS_OUT: readonly Column<IndicatorSource>[] = [
   { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
   { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
   { en: "attachment", zh: zh(EXPORT_LABELS, "attachment"), value: (s) => s.record?.attachment ?? null },
+  { en: "kind", zh: zh(EXPORT_LABELS, "kind"), value: (s) => s.record?.kind ?? null },
   { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (s) => subjectName(s.record) },
   { en: "department", zh: zh(PROJECT_LABELS, "department"), value: (s) => projectOf(s.record)?.department ?? null },
   { en: "implementingUnit", zh: zh(PROJECT_LABELS, "implementingUnit"), value: (s) => projectOf(s.record)?.implementingUnit ?? null },

@@ -27,8 +27,9 @@ function csvLine(cells: readonly CellData[]): string {
 }
 
 /**
- * RFC 4180 CSV in UTF-8 with a BOM and CRLF line ends. A CSV holds one table (--csv-table): 表单,
- * 指标 (the default) or 校验, with the columns of the XLSX sheet of the same name.
+ * RFC 4180 CSV in UTF-8 with a BOM and CRLF line ends. A CSV holds one table (--csv-table): forms
+ * (every form of every kind, with the columns of all the XLSX's kind sheets, a kind's cells empty
+ * where it has no such field), 指标 (the default) or 校验, with the columns of the XLSX sheet of that name.
  */
 export function csvSink(destination: Destination, headers: HeaderLanguage, table: TableName = "indicators"): Sink {
   let started = false;

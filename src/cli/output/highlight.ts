@@ -1,5 +1,5 @@
 /**
- * Which cells of the 表单 and 指标 sheets a check message points at, found through the message's
+ * Which cells of the form sheets (the summary, each kind's sheet, CSV's forms table) and the 指标 sheet a check message points at, found through the message's
  * record path: `total.score` is the form row's 总分得分 cell, `indicators.3.score` the 得分 cell of
  * that form's fourth indicator row, and a path naming a group (`total`, `funds.total`) marks each
  * of its columns. A cell named by several messages takes the most severe.
@@ -37,7 +37,8 @@ export interface FileMarks {
   indicators: Map<string, Marks>;
 }
 
-export function marksOf(messages: readonly Message[]): FileMarks {
+/** `formColumns`: the columns of the form sheet the marks are for (each kind's sheet has its own). */
+export function marksOf(messages: readonly Message[], formColumns: readonly Column<never>[] = FORM_COLUMNS): FileMarks {
   const result: FileMarks = { forms: new Map(), indicators: new Map() };
   for (const m of messages) {
     if (m.form === undefined || !m.path) continue;
@@ -51,7 +52,7 @@ export function marksOf(messages: readonly Message[]): FileMarks {
       continue;
     }
     if (!result.forms.has(m.form)) result.forms.set(m.form, new Map());
-    mark(result.forms.get(m.form)!, columnsAt(FORM_COLUMNS, m.path), m.severity);
+    mark(result.forms.get(m.form)!, columnsAt(formColumns, m.path), m.severity);
   }
   return result;
 }

@@ -1,13 +1,14 @@
 /**
- * A file's outcome as the rows of the three tables (columns.ts). No file disappears: a failed file
- * gets one row with its error in 表单 and 指标 and one error row in 校验, and a form without
- * indicators still gets its 指标 row.
+ * A file's outcome as the rows of the tables (columns.ts). No file disappears: a failed file gets
+ * one row with its error in the forms table (the XLSX's summary) and 指标 and one error row in 校验,
+ * and a form without indicators still gets its 指标 row.
  */
 import type { Message, Severity } from "../../model/message";
 import { isSelfEvaluation, type Indicator } from "../../model/record";
 import type { FileOutcome } from "../outcome";
 import {
-  FORM_COLUMNS, INDICATOR_COLUMNS_OUT, MESSAGE_COLUMNS, type CellData, type Column, type TableName,
+  FORM_COLUMNS, INDICATOR_COLUMNS_OUT, KIND_COLUMNS, MESSAGE_COLUMNS, SUMMARY_COLUMNS,
+  type CellData, type Column, type FormSource, type RecordKind, type TableName,
 } from "./columns";
 import { marksOf, type Marks } from "./highlight";
 
@@ -30,13 +31,23 @@ function row<S>(columns: readonly Column<S>[], source: S, marks?: Marks): Row {
 
 const fileError = (outcome: FileOutcome) => (outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : null);
 
-export function formRows(outcome: FileOutcome): Row[] {
+/** One row per form in `columns`, or the failed file's row; `kind` keeps only that kind's forms (and no failed file). */
+function formRowsIn(outcome: FileOutcome, columns: readonly Column<FormSource>[], kind?: RecordKind): Row[] {
   const { file, forms } = outcome;
-  if (outcome.error) return [row(FORM_COLUMNS, { file, form: null, record: null, messages: [], error: fileError(outcome) })];
-  const marks = marksOf(outcome.messages);
-  return forms.map((record, i) =>
-    row(FORM_COLUMNS, { file, form: i + 1, record, messages: outcome.messages.filter((m) => m.form === i), error: null }, marks.forms.get(i)));
+  if (outcome.error) return kind ? [] : [row(columns, { file, form: null, record: null, messages: [], error: fileError(outcome) })];
+  if (kind && !forms.some((f) => f.kind === kind)) return [];
+  const marks = marksOf(outcome.messages, columns);
+  return forms.flatMap((record, i) => (kind && record.kind !== kind ? [] : [
+    row(columns, { file, form: i + 1, record, messages: outcome.messages.filter((m) => m.form === i), error: null }, marks.forms.get(i)),
+  ]));
 }
+
+/** Every form with the columns of every kind: CSV's forms table. */
+export const formRows = (outcome: FileOutcome): Row[] => formRowsIn(outcome, FORM_COLUMNS);
+/** The XLSX's summary sheet: every form, and every failed file. */
+export const summaryRows = (outcome: FileOutcome): Row[] => formRowsIn(outcome, SUMMARY_COLUMNS);
+/** A kind's XLSX sheet: the forms of that kind (表序号 still counts every form of the file). */
+export const kindRows = (outcome: FileOutcome, kind: RecordKind): Row[] => formRowsIn(outcome, KIND_COLUMNS[kind], kind);
 
 export function indicatorRows(outcome: FileOutcome): Row[] {
   const { file, forms } = outcome;
