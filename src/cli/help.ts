@@ -70,11 +70,13 @@ ${READING}
 JSON Lines (one object per line, in input order; form is the 0-based index within the file):
   {"file":"a.docx","form":0,"forms":11,"record":{…},"messages":[…]}
   {"file":"bad.docx","form":null,"forms":0,"error":{"code":"BAD_ZIP","message":"…"},"messages":[]}
---format json writes the same objects as one JSON array. XLSX (needs: npm install exceljs) has three
-sheets: 表单 one row per form (project, funds, 执行率, 资金得分, goal, 总分, footer, message counts),
-指标 one row per indicator, 校验 one row per check message with its cell (table, row, col from 1);
-cells that messages point at are filled. CSV (UTF-8 with BOM, for Excel) holds one of these tables.
-A failed file gets a row with its error in each.
+--format json writes the same objects as one JSON array. XLSX (needs: npm install exceljs) has the
+sheets 汇总 one row per form (file, form, kind, title, name, message counts), one sheet per kind the
+run has (项目支出自评, 部门整体自评, 转移支付自评, 其他指标表: that kind's columns), 指标 one row per
+indicator, 校验 one row per check message with its cell (table, row, col from 1); cells that messages
+point at are filled. CSV (UTF-8 with BOM, for Excel) holds one table: forms (every kind, all columns),
+indicators or messages.
+A failed file gets a row with its error in 汇总, 指标, 校验 and each CSV table.
 
 Progress goes to stderr (a bar on a terminal, a line every 5 s otherwise), then a summary:
 files, forms, failed, errors, warnings, skipped, time.
