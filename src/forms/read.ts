@@ -8,7 +8,7 @@ import { REPORT_NO_PATTERN, TITLE_LEVEL_PATTERN } from "../model/labels";
 import { emptyNotes, type FormRecord } from "../model/record";
 import type { KindSpec } from "./kinds/types";
 import type { LocatedForm } from "./locate";
-import { readContext, rowView } from "./sections/context";
+import { readContext, rowView, type ReadContext } from "./sections/context";
 import { emptyFooter, readFooter } from "./sections/footer";
 import { emptyHeader, readHeaderLine, readTableTitle } from "./sections/header";
 import { keepLeftovers } from "./sections/leftovers";
@@ -40,6 +40,7 @@ export function emptyState(): FormState {
     found: new Set(),
     columns: { funds: null, fundsText: null, goal: null, indicators: null, indicatorText: null, indicatorMore: null },
     fundsLabelWeight: null,
+    headerScore: null,
     previous: null,
     continued: new Set(),
     table: { fields: [], columns: [], indicators: [], total: { weight: null, score: null }, at: null, roles: {} },
@@ -56,6 +57,7 @@ export function readForm(form: LocatedForm, spec: KindSpec, formIndex: number, m
     spec.sections.some((s) => s.continued?.(view, state, ctx));
   }
   keepLeftovers(rows, ctx);
+  useHeaderScore(state, ctx);
 
   // The lines above the table, then what the table's own title rows say (they win).
   const header = emptyHeader();
@@ -85,4 +87,23 @@ export function readForm(form: LocatedForm, spec: KindSpec, formIndex: number, m
     });
   }
   return record;
+}
+
+/**
+ * 自评总分 printed in the header: the form's score when no total row gives one (that row is then not
+ * missing); beside a total row that says otherwise, the total row wins and an info names both.
+ */
+function useHeaderScore(state: FormState, ctx: ReadContext): void {
+  const printed = state.headerScore;
+  if (!printed) return;
+  const total = state.body.total;
+  if (total.score === null) {
+    total.score = printed.value;
+    ctx.cells["total.score"] = ctx.ref(printed.cell);
+    state.found.add("total");
+    // Both numbers are read from printed decimals: compared as read, no arithmetic.
+  } else if (total.score !== printed.value) {
+    ctx.info("HEADER_SCORE", `The header's score ${printed.value} differs from the total row's ${total.score}; total.score is the total row's.`,
+      `表头中的自评得分 ${printed.value} 与总分行得分 ${total.score} 不一致；total.score 取总分行的得分。`, printed.cell, "total.score");
+  }
 }

@@ -49,6 +49,11 @@ const CODES = {
     en: "neither the title nor the header rows name a kind the reader reads (or the title names a project-target form, not read yet): the table is read as an indicator-table",
     zh: "标题和表头均未指明可读取的表类型（或标题为尚未支持的绩效目标表）：按 indicator-table（其他指标表）读取",
   },
+  HEADER_SCORE: {
+    severity: ["info"],
+    en: "the 自评得分 / 自评总分 printed among the header rows differs from the total row's score: total.score is the total row's",
+    zh: "表头中的自评得分（自评总分）与总分行得分不一致：total.score 取总分行的得分",
+  },
   KIND_FROM_ROWS: { severity: ["info"], en: "no title names the form's kind: it was decided from the header rows", zh: "没有标题指明表类型，按表头行判定" },
   HINT_TEXT: { severity: ["info"], en: "a cell holds the form's printed hint (…（200字以内）), not a value: the field is null, the hint is in extras", zh: "单元格中是表格印好的填写提示（…（200字以内）），不是内容：字段为空，提示保留在 extras 中" },
   NOT_A_NUMBER: { severity: ["warning"], en: "a number cell holds words; the field is null and the text is in extras", zh: "数字单元格中是文字：该字段为空，原文保留在 extras 中" },

@@ -144,6 +144,8 @@ export const INDICATOR_TEXT_COLUMNS = [
 ] as const;
 
 export const TOTAL_LABEL = label("total", "总分", "合计");
+/** The form's score printed among the unit rows (自评总分(分) | 97.6), where some layouts put it. */
+export const HEADER_SCORE_LABEL = label("score", "自评得分", "自评总分");
 /** The indicator-name column of a table of indicators, whatever the kind prints. */
 export const INDICATOR_NAME_COLUMN = label("name", "三级指标", "指标名称", "指标内容", "评价指标");
 /** The score column of a table of indicators, whatever the kind prints. */

@@ -151,3 +151,35 @@ describe("indicator columns the kind does not name", () => {
     expect(form.source?.cells["indicators.1.more.是否核心指标"]).toMatchObject({ text: "是" });
   });
 });
+
+describe("自评总分 printed in the header", () => {
+  // The 实施单位 row of the small form with 自评总分（分） | <score> after it, as Chongqing prints it.
+  const withHeaderScore = (score: string) =>
+    formXml().replace(cell("某中心", { span: 3 }), cell("某中心") + cell("自评总分（分）") + cell(score));
+  const totalRow = row([cell("总分", { span: 6 }), cell("100"), cell("98"), cell("")]);
+
+  it("gives total.score when the form has no total row (and no MISSING_SECTION for it)", async () => {
+    const xml = withHeaderScore("97.5");
+    expect(xml).toContain(totalRow);
+    const { forms, messages } = await parse(xml.replace(totalRow, ""));
+    expect(forms[0].total).toEqual({ weight: null, score: 97.5 });
+    expect(forms[0].source?.cells["total.score"]).toMatchObject({ text: "97.5" });
+    expect(forms[0].extras).toEqual([]);
+    expect(messages.filter((m) => m.code === "MISSING_SECTION")).toEqual([]);
+  });
+
+  it("beside a total row that disagrees: the total row's score, with a HEADER_SCORE info", async () => {
+    const { forms, messages } = await parse(withHeaderScore("97"));
+    expect(forms[0].total).toEqual({ weight: 100, score: 98 });
+    expect(messages.filter((m) => m.code === "HEADER_SCORE")).toMatchObject([
+      { severity: "info", form: 0, path: "total.score", cell: { text: "97" } },
+    ]);
+  });
+
+  it("beside a total row that agrees: no message", async () => {
+    const { forms, messages } = await parse(withHeaderScore("98"));
+    expect(forms[0].total).toEqual({ weight: 100, score: 98 });
+    expect(messages.filter((m) => m.code === "HEADER_SCORE")).toEqual([]);
+    expect(forms[0].extras).toEqual([]);
+  });
+});

@@ -4,10 +4,10 @@
  * 实施单位 and the like), whose value is the cell to the right of the label.
  */
 import {
-  ATTACHMENT_PATTERN, FORM_KINDS, TITLE_LEVEL_PATTERN, TITLE_PATTERN, TITLE_YEAR_PATTERN, YEAR_PATTERN, normalizeLabel,
+  ATTACHMENT_PATTERN, FORM_KINDS, HEADER_SCORE_LABEL, TITLE_LEVEL_PATTERN, TITLE_PATTERN, TITLE_YEAR_PATTERN, YEAR_PATTERN, normalizeLabel,
   type FormKind, type Label,
 } from "../../model/labels";
-import { compact } from "../cells";
+import { compact, readNumber } from "../cells";
 import { isLabel } from "../rows";
 import type { SectionReader } from "./state";
 
@@ -98,6 +98,16 @@ export function unitRows(path: string, labels: readonly Label[]): SectionReader 
         state.unit[l.key] = ctx.text(distinct[i + 1]?.cell, `${path}.${l.key}`);
       }
       if (read) state.found.add("unit");
+      // 自评总分(分) | 97.6 beside the unit fields: the form's score, given to total.score by the reader
+      // when no total row gives one. Only a number right of it counts: an indicator header prints 自评得分 too.
+      const i = distinct.findIndex((d) => isLabel(d.cell, HEADER_SCORE_LABEL));
+      const value = distinct[i + 1]?.cell;
+      if (i >= 0 && value && readNumber(value.text).value !== null) {
+        ctx.label(distinct[i].cell);
+        ctx.label(value);
+        state.headerScore = { value: readNumber(value.text).value!, cell: value };
+        return true;
+      }
       return read;
     },
   };

@@ -36,6 +36,8 @@ export interface FormState {
     /** Indicator columns the kind does not name, by grid column and printed label (→ `more`). */
     indicatorMore: { col: number; label: string }[] | null;
   };
+  /** 自评得分 / 自评总分 printed among the unit rows, and its cell. */
+  headerScore: { value: number; cell: GridCell } | null;
   /** The points printed in the funds block's label (预算执行情况（10分）), for a form with no weight column. */
   fundsLabelWeight: { weight: number; cell: GridCell } | null;
   /** For an indicator table split across pages: the last indicator read and the table it came from. */
