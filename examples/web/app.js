@@ -1,5 +1,17 @@
 // The page: every file is read here, in the browser, with the library's browser build (in worker.js);
 // nothing is sent anywhere.
+import { TEXTS } from "./texts.js";
+
+/** The page's language: Chinese unless English was chosen (remembered in this browser). */
+let lang = "zh";
+try {
+  if (localStorage.getItem("jixiao-lang") === "en") lang = "en";
+} catch {
+  // Storage refused (a file:// page, private mode): the choice lasts as long as the page.
+}
+const t = () => TEXTS[lang];
+/** A check message in the page's language. */
+const messageText = (m) => (lang === "zh" ? (m.messageZh ?? m.message) : m.message);
 const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
 const pending = new Map();
 let nextId = 0;
@@ -26,6 +38,25 @@ const progress = document.querySelector("#progress");
 const onlyErrors = document.querySelector("#only-errors");
 const messageList = document.querySelector("#messages");
 const detailTitle = document.querySelector("#detail-title");
+let selected; // the row whose messages and form are shown
+let statusText = () => ""; // a function, so that it is written again in the other language
+function setStatus(text) {
+  statusText = text;
+  status.textContent = text();
+}
+
+/** Writes every text of the page in the chosen language (the list and the shown form too). */
+function applyLanguage() {
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  document.title = t().title;
+  for (const element of document.querySelectorAll("[data-text]")) element.textContent = t()[element.dataset.text];
+  for (const element of document.querySelectorAll("[data-placeholder]")) element.placeholder = t()[element.dataset.placeholder];
+  document.querySelectorAll("#forms th").forEach((th, i) => (th.textContent = t().columns[i]));
+  for (const button of document.querySelectorAll("#language button")) button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
+  status.textContent = statusText();
+  render();
+  if (selected) show(selected);
+}
 
 function cell(text) {
   const td = document.createElement("td");
@@ -63,29 +94,36 @@ function render() {
     const errorCell = cell(String(errors));
     errorCell.className = "errors";
     tr.append(errorCell, cell(String(count(row.messages, "warning"))));
-    tr.addEventListener("click", () => show(row, tr));
+    if (row === selected) tr.classList.add("selected");
+    tr.addEventListener("click", () => {
+      for (const other of tbody.querySelectorAll("tr.selected")) other.classList.remove("selected");
+      tr.classList.add("selected");
+      show(row);
+    });
     tbody.append(tr);
   }
 }
 
-function show(row, tr) {
-  for (const selected of tbody.querySelectorAll("tr.selected")) selected.classList.remove("selected");
-  tr.classList.add("selected");
+function show(row) {
+  selected = row;
   detailTitle.hidden = false;
-  detailTitle.textContent = `校验消息：${row.file} ${row.form?.attachment ?? ""}`;
+  detailTitle.textContent = t().messagesOf(row.file, row.form?.attachment ?? "");
   drawForm(row);
   messageList.replaceChildren(
     ...row.messages.map((m) => {
       const li = document.createElement("li");
       li.className = m.severity;
-      const place = m.cell ? `（表 ${m.cell.table + 1}，行 ${m.cell.row + 1}，列 ${m.cell.col + 1}：「${m.cell.text}」）` : "";
-      li.textContent = `${m.code}：${m.messageZh ?? m.message}${place}`;
+      const place = m.cell ? t().place(m.cell.table + 1, m.cell.row + 1, m.cell.col + 1, m.cell.text) : "";
+      li.textContent = t().codeAndMessage(m.code, messageText(m)) + place;
       return li;
     }),
   );
 }
 
-/** The form's tables as on paper (merged cells kept), the cells the messages point at marked. */
+/**
+ * The form's tables as on paper (merged cells kept), the cells the messages point at marked, and
+ * their messages written beside them: in a last column, on the row of the marked cell.
+ */
 function drawForm(row) {
   const view = document.querySelector("#form-view");
   view.replaceChildren();
@@ -95,6 +133,7 @@ function drawForm(row) {
     const table = document.createElement("table");
     table.className = "paper";
     const trs = Array.from({ length: grid.rowCount }, () => table.appendChild(document.createElement("tr")));
+    const notes = Array.from({ length: grid.rowCount }, () => []);
     for (const cell of grid.cells) {
       const td = document.createElement("td");
       td.textContent = cell.text;
@@ -103,10 +142,22 @@ function drawForm(row) {
       const pointing = row.messages.filter((m) => m.cell && m.cell.table === index && m.cell.row === cell.row && m.cell.col === cell.col);
       if (pointing.length > 0) {
         td.classList.add("flagged", pointing.some((m) => m.severity === "error") ? "error" : "warning");
-        td.title = pointing.map((m) => m.messageZh ?? m.message).join("\n");
+        td.title = pointing.map(messageText).join("\n");
+        notes[cell.row].push(...pointing);
       }
       trs[cell.row].append(td);
     }
+    notes.forEach((messages, r) => {
+      if (messages.length === 0) return;
+      const note = document.createElement("td");
+      note.className = "note";
+      for (const m of messages) {
+        const p = note.appendChild(document.createElement("p"));
+        p.className = m.severity;
+        p.textContent = `← ${messageText(m)}`;
+      }
+      trs[r].append(note);
+    });
     view.append(table);
   }
 }
@@ -117,7 +168,8 @@ async function read(files) {
   progress.value = 0;
   progress.hidden = false;
   for (const file of files) {
-    status.textContent = `正在读取 ${done + 1} / ${files.length}：${file.name}`;
+    const n = done + 1;
+    setStatus(() => t().reading(n, files.length, file.name));
     const result = await parseInWorker(await file.arrayBuffer());
     results.push({ file: file.name, ...result });
     if (result.error) {
@@ -134,7 +186,8 @@ async function read(files) {
     // Redrawing the whole list per file would cost more than reading it once there are thousands of rows.
     if (done === files.length || done % 20 === 0) render();
   }
-  status.textContent = `已读取 ${done} 个文件，共 ${rows.filter((r) => r.form).length} 张表。`;
+  const forms = rows.filter((r) => r.form).length;
+  setStatus(() => t().readAll(done, forms));
   document.querySelector("#export-jsonl").disabled = false;
 }
 
@@ -180,7 +233,7 @@ document.querySelector("#blank").addEventListener("submit", async (event) => {
   try {
     download(`${options.level}${options.year}年度绩效自评表（空白）.docx`, await writeDocx(blankForm(options)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   } catch (error) {
-    status.textContent = `无法生成：${error.message}`;
+    setStatus(() => t().cannotWrite(error.message));
   }
 });
 
@@ -194,6 +247,18 @@ document.querySelector("#folder").addEventListener("change", (event) => {
   read(files.map((f) => ({ name: f.webkitRelativePath || f.name, arrayBuffer: () => f.arrayBuffer() })));
 });
 onlyErrors.addEventListener("change", render);
+for (const button of document.querySelectorAll("#language button")) {
+  button.addEventListener("click", () => {
+    lang = button.dataset.lang;
+    try {
+      localStorage.setItem("jixiao-lang", lang);
+    } catch {
+      // Not remembered; the page still switches.
+    }
+    applyLanguage();
+  });
+}
+if (lang !== "zh") applyLanguage();
 const drop = document.querySelector("#drop");
 drop.addEventListener("dragover", (event) => {
   event.preventDefault();

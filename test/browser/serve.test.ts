@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, describeWithChromium } from "../helpers/chromium";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt, jixiao } from "../cli/run";
@@ -120,27 +120,79 @@ describe("jixiao serve", () => {
   }, 60_000);
 });
 
+/** Runs `body` with `jixiao serve --port 0` and a Chromium; Ctrl-C then stops the server (exit 0). */
+async function inChromium(body: (serving: Serving, browser: Browser) => Promise<void>): Promise<void> {
+  const serving = await startServe(["--port", "0"]);
+  const browser = await chromium.launch({ executablePath: CHROMIUM!, args: ["--no-first-run", "--disable-background-networking", "--disable-component-update"] });
+  try {
+    await body(serving, browser);
+  } finally {
+    await browser.close();
+    serving.child.kill("SIGINT");
+  }
+  expect(await serving.exit).toBe(0);
+}
+
+/** Chooses the seed file in the page and waits until the status line says it was read. */
+async function readSeed(page: Page): Promise<void> {
+  await page.setInputFiles("#files", join(ROOT, "samples/seed-forms.docx"));
+  await page.waitForFunction(() => String((globalThis as any).document.querySelector("#status")?.textContent).startsWith("已读取"), undefined, { timeout: 60_000 });
+}
+
 describeWithChromium("jixiao serve in Chromium", () => {
-  it("the served page reads the seed: 11 forms, 附件4-7 and 附件4-10 with errors, no request leaving the server", async () => {
-    const serving = await startServe(["--port", "0"]);
-    const browser = await chromium.launch({ executablePath: CHROMIUM!, args: ["--no-first-run", "--disable-background-networking", "--disable-component-update"] });
-    try {
+  it("the served page reads the seed: 11 forms, 附件4-7 and 附件4-10 with errors, no request leaving the server", () =>
+    inChromium(async (serving, browser) => {
       const page = await browser.newPage();
       const requests: string[] = [];
       page.on("request", (request) => requests.push(request.url()));
       await page.goto(serving.address);
       expect(page.url()).toBe(`${serving.address}examples/web/`);
-      await page.setInputFiles("#files", join(ROOT, "samples/seed-forms.docx"));
-      await page.waitForFunction(() => String((globalThis as any).document.querySelector("#status")?.textContent).startsWith("已读取"), undefined, { timeout: 60_000 });
+      await readSeed(page);
       expect(await page.textContent("#status")).toBe("已读取 1 个文件，共 11 张表。");
       await page.check("#only-errors");
       const rows = await page.$$eval("#forms tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
       expect(rows.map((r) => `${r[1]} ${r[5]}`)).toEqual(["附件4-7 1", "附件4-10 3"]);
       expect(requests.filter((url) => new URL(url).origin !== new URL(serving.address).origin)).toEqual([]);
-    } finally {
-      await browser.close();
-      serving.child.kill("SIGINT");
-    }
-    expect(await serving.exit).toBe(0);
-  }, 120_000);
+    }), 120_000);
+
+  it("writes each message beside the cell it marks; switches to English and back (every text from the page's table), remembering the choice", () =>
+    inChromium(async (serving, browser) => {
+      const page = await browser.newPage();
+      const pageErrors: string[] = [];
+      page.on("pageerror", (error) => pageErrors.push(String(error)));
+      await page.goto(serving.address);
+      await readSeed(page);
+      await page.check("#only-errors");
+      await page.click("#forms tbody tr:first-child"); // 附件4-7
+      const notes = () => page.$$eval("#form-view td.note p", (ps) => ps.map((p) => `${p.className} ${p.textContent}`));
+      // Each note on the row of its marked cell: the 资金得分 cell (row of the funds) above the 总分 cell.
+      expect(await notes()).toEqual(["warning ← 资金得分为4，按执行率×分值（5.3450）应为5。", "error ← 总分得分为96，但资金得分与各指标得分之和为94。"]);
+      const noteRows = await page.$$eval("#form-view td.note", (tds) => tds.map((td) => [...td.parentElement!.querySelectorAll("td.flagged")].map((f) => f.textContent)));
+      expect(noteRows).toEqual([["4"], [expect.stringContaining("96")]]);
+
+      await page.click("#language button[data-lang=en]");
+      expect(await page.getAttribute("html", "lang")).toBe("en");
+      expect(await page.textContent("h1")).toBe("Performance self-evaluation forms: read and check");
+      expect(await page.$$eval("#forms th", (ths) => ths.map((th) => th.textContent))).toEqual(["File", "附件 (attachment)", "Title", "Project", "Total score", "Errors", "Warnings"]);
+      expect(await page.textContent("#status")).toBe("Read 1 file, 11 forms.");
+      expect(await page.textContent("#export-jsonl")).toBe("Export JSONL");
+      expect(await page.textContent("#detail-title")).toBe("Check messages: seed-forms.docx 附件4-7");
+      expect(await notes()).toEqual([
+        "warning ← The funds score is 4; 执行率 × 分值 = 5.3450 gives 5 under the scoring policy.",
+        "error ← 总分 score is 96 but the funds score plus the indicator scores make 94.",
+      ]);
+      const lines = await page.$$eval("#messages li", (lis) => lis.map((li) => li.textContent));
+      expect(lines[0]).toMatch(/^TOTAL_SCORE_MISMATCH: 总分 score is 96 but the funds score plus the indicator scores make 94\. \(table 7, row \d+, col \d+: "[^"]*96[^"]*"\)$/);
+      // No Chinese left in the page's own texts: only form data (附件, 二级指标 …) and level names.
+      const own = await page.$$eval("[data-text]", (els) => els.map((el) => el.textContent));
+      expect(own.filter((text) => /[\u4e00-\u9fff]/.test(text!.replace(/附件|二级指标/g, "")))).toEqual([]);
+
+      await page.reload();
+      expect(await page.getAttribute("html", "lang")).toBe("en");
+      expect(await page.textContent("#only-errors + span")).toBe("Only forms with errors");
+      await page.click("#language button[data-lang=zh]");
+      expect(await page.textContent("h1")).toBe("绩效自评表 读取与校验");
+      expect(await page.$$eval("#forms th", (ths) => ths.map((th) => th.textContent))).toEqual(["文件", "附件", "标题", "项目名称", "总分", "错误", "警告"]);
+      expect(pageErrors).toEqual([]);
+    }), 120_000);
 });
