@@ -38,12 +38,26 @@ function accepted(written: Decimal, exact: Decimal, places: number, policy: Scor
   return { ok, expected: candidates[0] ?? exact };
 }
 
-/** 执行率 = 全年执行数 / 全年预算数, at the precision the rate is written with. */
+/**
+ * The budget the rate divides by: 全年预算数, or 年初预算数 (A) on a form that prints no 全年预算数
+ * column (Beijing's: 年初预算数(A) | 全年执行数(B) | 执行率(B/A)). Without the record's source cells
+ * (a record from JSON) a form is taken to print the column.
+ */
+function rateBase(record: FormRecord): { value: Decimal | null; path: string; label: string } {
+  const { annual, initial } = record.funds.total;
+  const printsAnnual = annual !== null || !record.source || record.source.cells["funds.total.annual"] !== undefined;
+  return printsAnnual
+    ? { value: dec(annual), path: "funds.total.annual", label: "全年预算数" }
+    : { value: dec(initial), path: "funds.total.initial", label: "年初预算数" };
+}
+
+/** 执行率 = 全年执行数 / 全年预算数 (or 年初预算数, see rateBase), at the precision the rate is written with. */
 export function checkRate(ctx: RuleContext, policy: ScoringPolicy): void {
   const { record, emit } = ctx;
   const executed = dec(record.funds.total.executed);
-  const annual = dec(record.funds.total.annual);
-  const parts = [{ path: "funds.total.executed", value: executed }, { path: "funds.total.annual", value: annual }];
+  const base = rateBase(record);
+  const annual = base.value;
+  const parts = [{ path: "funds.total.executed", value: executed }, { path: base.path, value: annual }];
   if (!whenFilled(ctx, { path: "funds.total.rate", value: rateGiven(record) }, parts, { en: "执行率", zh: "执行率" })) return;
   // A rate that is not a plain number ("——", "见附表") or a zero budget leaves nothing to compare.
   const rate = writtenRate(record);
@@ -58,8 +72,8 @@ export function checkRate(ctx: RuleContext, policy: ScoringPolicy): void {
     path: "funds.total.rate",
     expected: shown(expected),
     actual: record.funds.total.rate!.text,
-    message: `执行率 is written ${record.funds.total.rate!.text} but 全年执行数 / 全年预算数 = ${decimalToString(executed)} / ${decimalToString(annual)} = ${shown(expected)}.`,
-    messageZh: `执行率填写为${record.funds.total.rate!.text}，但全年执行数÷全年预算数＝${decimalToString(executed)}÷${decimalToString(annual)}＝${shown(expected)}。`,
+    message: `执行率 is written ${record.funds.total.rate!.text} but 全年执行数 / ${base.label} = ${decimalToString(executed)} / ${decimalToString(annual)} = ${shown(expected)}.`,
+    messageZh: `执行率填写为${record.funds.total.rate!.text}，但全年执行数÷${base.label}＝${decimalToString(executed)}÷${decimalToString(annual)}＝${shown(expected)}。`,
   });
 }
 
@@ -102,16 +116,16 @@ export function checkFundsScore(ctx: RuleContext, policy: ScoringPolicy): void {
   const { record, emit } = ctx;
   const score = dec(record.funds.total.score);
   const weight = dec(record.funds.total.weight);
-  const { executed, annual } = record.funds.total;
+  const { executed } = record.funds.total;
   // The rate is there when written, or when it can be computed from the two amounts.
-  const rate = rateGiven(record) || (executed !== null && annual !== null);
+  const rate = rateGiven(record) || (executed !== null && rateBase(record).value !== null);
   const parts = [{ path: "funds.total.weight", value: weight }, { path: "funds.total.rate", value: rate }];
   if (!whenFilled(ctx, { path: "funds.total.score", value: score }, parts, { en: "The funds score (资金得分)", zh: "资金得分" })) return;
   if (!score || !weight) return;
   let fraction = writtenRate(record)?.fraction ?? null;
   if (!fraction) {
     const executed = dec(record.funds.total.executed);
-    const annual = dec(record.funds.total.annual);
+    const annual = rateBase(record).value;
     if (!executed || !annual || annual.coef === 0n) return;
     fraction = div(executed, annual, RATE_SCALE, "down")!;
   }

@@ -183,3 +183,26 @@ describe("自评总分 printed in the header", () => {
     expect(forms[0].extras).toEqual([]);
   });
 });
+
+describe("执行率 on a form with 年初预算数 (A) and no 全年预算数 column (L4)", () => {
+  const read = async () => {
+    const { forms } = await parseDocx(layoutFile(literals("L4-project-method").files["python-docx"]), { validate: false });
+    const record = structuredClone(forms[0]);
+    if (record.kind !== "project-self-evaluation") throw new Error("expected a project form");
+    return record;
+  };
+
+  it("is checked as 全年执行数 / 年初预算数: 154.74 / 310.2 is 50% as written", async () => {
+    const record = await read();
+    expect([record.funds.total.initial, record.funds.total.annual, record.funds.total.executed, record.funds.total.rate?.text]).toEqual([310.2, null, 154.74, "50%"]);
+    expect(validateForm(record).filter((m) => m.code === "RATE_MISMATCH" || m.code === "SUM_INCOMPLETE")).toEqual([]);
+  });
+
+  it("a rate that is not B/A is a RATE_MISMATCH naming 年初预算数", async () => {
+    const record = await read();
+    record.funds.total.rate = { raw: "60%", text: "60%" };
+    expect(validateForm(record).filter((m) => m.code === "RATE_MISMATCH")).toMatchObject([
+      { path: "funds.total.rate", expected: "50%", actual: "60%", messageZh: "执行率填写为60%，但全年执行数÷年初预算数＝154.74÷310.2＝50%。" },
+    ]);
+  });
+});
