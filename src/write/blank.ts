@@ -8,18 +8,39 @@ import {
   DEFAULT_FUNDS_WEIGHT,
   DEFAULT_TITLE_MIDDLE,
   DEFAULT_TOTAL_WEIGHT,
+  FORM_KINDS,
   STANDARD_STRUCTURE,
   TITLE_SUFFIX,
 } from "../model/labels";
-import { emptyFundsPart, emptyFundsSubRow, emptyNotes, type ProjectRecord as FormRecord, type Indicator } from "../model/record";
+import {
+  emptyFundsPart, emptyFundsSubRow, emptyNotes, type DepartmentRecord, type Indicator, type ProjectRecord, type SelfEvaluationRecord, type TransferRecord,
+} from "../model/record";
+import { TRANSFER_TITLE } from "./kinds/transfer";
+
+/** The kinds blankForm makes, each with its title after the level. */
+const TITLES = {
+  "project-self-evaluation": `${DEFAULT_TITLE_MIDDLE}${TITLE_SUFFIX}`,
+  "department-self-evaluation": FORM_KINDS[1].zh,
+  "transfer-self-evaluation": TRANSFER_TITLE,
+} as const;
+type BlankKind = keyof typeof TITLES;
+/** The 转移支付 form's funds row between 中央补助 and 其他资金 (funds.more on the record). */
+const LOCAL_FUNDS = "地方资金";
 
 export interface BlankFormOptions {
-  /** 州级, 省级, 县级 …: printed before 预算部门项目支出绩效自评表. */
+  /** The kind of form (default project-self-evaluation): department-self-evaluation, transfer-self-evaluation. */
+  kind?: BlankKind;
+  /** 州级, 省级, 县级 …: printed before the title (预算部门项目支出绩效自评表, 部门整体支出绩效自评表, 转移支付绩效目标自评表). */
   level: string;
   year: number;
   /** e.g. "附件1"; no 附件 line when left out. */
   attachment?: string;
+  /** The project rows, for a project form. */
   project?: { name?: string; department?: string; implementingUnit?: string };
+  /** The department rows, for a department form. */
+  department?: { name?: string; code?: string; contact?: string; phone?: string };
+  /** The fund rows, for a transfer form. */
+  fund?: { name?: string; centralDepartment?: string; localDepartment?: string; unit?: string; leader?: string };
   /**
    * Indicator rows under each 二级指标: one number for all, or per 二级指标 name (e.g.
    * { 数量指标: 3 }) with 1 for the names not given. 0 leaves a 二级指标 out.
@@ -27,15 +48,27 @@ export interface BlankFormOptions {
   rows?: number | Record<string, number>;
 }
 
-export function blankForm(options: BlankFormOptions): FormRecord {
+// The project overload comes last: ReturnType<typeof blankForm> is a project record, as it always was.
+export function blankForm(options: BlankFormOptions & { kind: "department-self-evaluation" }): DepartmentRecord;
+export function blankForm(options: BlankFormOptions & { kind: "transfer-self-evaluation" }): TransferRecord;
+export function blankForm(options: BlankFormOptions & { kind: BlankKind }): SelfEvaluationRecord;
+export function blankForm(options: BlankFormOptions & { kind?: "project-self-evaluation" }): ProjectRecord;
+export function blankForm(options: BlankFormOptions): SelfEvaluationRecord {
   // Called from JavaScript too: a missing option is a BAD_OPTION, not a TypeError or a title reading "undefined".
   if (typeof options !== "object" || options === null) {
     throw new JixiaoError("BAD_OPTION", `options: expected { level, year, … }, e.g. blankForm({ level: "县级", year: 2021 }); received ${options === null ? "null" : typeof options}`);
   }
-  const { level, year, attachment, project = {}, rows = 1 } = options;
+  const { kind = "project-self-evaluation", level, year, attachment, rows = 1 } = options;
+  if (!Object.hasOwn(TITLES, kind)) {
+    const why = FORM_KINDS.some((k) => k.key === kind) ? "is read but has no blank form" : "is not a kind of form";
+    throw new JixiaoError("BAD_OPTION", `kind: ${JSON.stringify(kind)} ${why}; expected one of ${Object.keys(TITLES).join(", ")}`);
+  }
+  const unitOption = { "project-self-evaluation": "project", "department-self-evaluation": "department", "transfer-self-evaluation": "fund" }[kind];
+  const misplaced = (["project", "department", "fund"] as const).filter((o) => o !== unitOption && options[o] !== undefined);
+  if (misplaced.length > 0) throw new JixiaoError("BAD_OPTION", `${misplaced.join(", ")}: not rows of a ${kind} form; give its rows as ${unitOption}`);
   if (typeof level !== "string" || level.trim() === "") {
     const received = typeof level === "string" ? "an empty string" : level === null ? "null" : typeof level;
-    throw new JixiaoError("BAD_OPTION", `level: expected the level printed before ${DEFAULT_TITLE_MIDDLE}${TITLE_SUFFIX}, e.g. "县级" or "州级"; received ${received}`);
+    throw new JixiaoError("BAD_OPTION", `level: expected the level printed before ${TITLES[kind]}, e.g. "县级" or "州级"; received ${received}`);
   }
   if (!Number.isInteger(year)) throw new JixiaoError("BAD_OPTION", `year: expected a whole number, received ${year}`);
   const rowsFor = (level2: string): number => {
@@ -48,37 +81,46 @@ export function blankForm(options: BlankFormOptions): FormRecord {
     const unknown = Object.keys(rows).filter((name) => !known.has(name));
     if (unknown.length > 0) throw new JixiaoError("BAD_OPTION", `rows: no 二级指标 named ${unknown.join(", ")} in the standard form`);
   }
+  // A 转移支付 form prints no points: its 一级指标 carry no weight.
+  const scored = kind !== "transfer-self-evaluation";
   const indicators: Indicator[] = STANDARD_STRUCTURE.flatMap((group) =>
     group.level2.flatMap((level2) =>
-      Array.from({ length: rowsFor(level2) }, () => emptyIndicator(group.level1, group.weight, level2)),
+      Array.from({ length: rowsFor(level2) }, () => emptyIndicator(group.level1, scored ? group.weight : null, level2)),
     ),
   );
-  return {
-    kind: "project-self-evaluation",
-    attachment: attachment ?? null,
-    title: `${level}${DEFAULT_TITLE_MIDDLE}${TITLE_SUFFIX}`,
-    level,
-    year,
-    project: { name: project.name ?? null, department: project.department ?? null, implementingUnit: project.implementingUnit ?? null, code: null },
+  const heading = { attachment: attachment ?? null, title: `${level}${TITLES[kind]}`, level, year };
+  const parts = {
     funds: {
       unit: DEFAULT_FUNDS_UNIT,
-      total: { ...emptyFundsPart(), weight: DEFAULT_FUNDS_WEIGHT, rate: null, score: null },
+      total: { ...emptyFundsPart(), weight: scored ? DEFAULT_FUNDS_WEIGHT : null, rate: null, score: null },
       appropriation: emptyFundsSubRow(),
       carryover: emptyFundsSubRow(),
       other: emptyFundsSubRow(),
-      more: [],
+      more: scored ? [] : [{ label: LOCAL_FUNDS, ...emptyFundsSubRow() }],
       method: null,
       reason: null,
     },
     goal: { expected: null, actual: null },
     indicators,
-    total: { weight: DEFAULT_TOTAL_WEIGHT, score: null },
+    total: { weight: scored ? DEFAULT_TOTAL_WEIGHT : null, score: null },
     notes: emptyNotes(),
     footer: { unitLeader: null, filler: null, phone: null, date: null, projectLeader: null, financeLeader: null, reportNo: null },
     extras: [],
   };
+  // Fields in the order the reader gives them: heading, the kind's unit rows, then the shared parts.
+  if (kind === "department-self-evaluation") {
+    const d = options.department ?? {};
+    return { kind, ...heading, department: { name: d.name ?? null, code: d.code ?? null, contact: d.contact ?? null, phone: d.phone ?? null }, ...parts };
+  }
+  if (kind === "transfer-self-evaluation") {
+    const f = options.fund ?? {};
+    const fund = { name: f.name ?? null, centralDepartment: f.centralDepartment ?? null, localDepartment: f.localDepartment ?? null, unit: f.unit ?? null, leader: f.leader ?? null };
+    return { kind, ...heading, fund, ...parts };
+  }
+  const p = options.project ?? {};
+  return { kind, ...heading, project: { name: p.name ?? null, department: p.department ?? null, implementingUnit: p.implementingUnit ?? null, code: null }, ...parts };
 }
 
-function emptyIndicator(level1: string, level1Weight: number, level2: string): Indicator {
+function emptyIndicator(level1: string, level1Weight: number | null, level2: string): Indicator {
   return { level1, level1Weight, level2, level2Weight: null, name: null, target: null, actual: null, weight: null, score: null, deviation: null, method: null, targetParts: null, more: {} };
 }

@@ -4,7 +4,7 @@
  * silently. Everything else is escaped by the docx library when it serialises.
  */
 import type { Message } from "../model/message";
-import type { ProjectRecord as FormRecord } from "../model/record";
+import type { SelfEvaluationRecord as FormRecord } from "../model/record";
 
 /**
  * C0 controls other than tab and line feed (carriage return included: Word keeps no bare CR in
@@ -36,7 +36,7 @@ const UNWRITTEN = new Set(["kind", "extras", "source", "reading", "assessment"])
  * The record with every printed string cleaned, and one TEXT_SANITIZED warning per field that
  * lost characters. Cleaning the record up front keeps the layout and the renderer free of it.
  */
-export function sanitizeRecord(record: FormRecord, form: number): { record: FormRecord; messages: Message[] } {
+export function sanitizeRecord<R extends FormRecord>(record: R, form: number): { record: R; messages: Message[] } {
   const messages: Message[] = [];
   const clean = (value: unknown, path: string[]): unknown => {
     if (typeof value === "string") {
@@ -54,7 +54,7 @@ export function sanitizeRecord(record: FormRecord, form: number): { record: Form
       ),
     );
   };
-  return { record: clean(record, []) as FormRecord, messages };
+  return { record: clean(record, []) as R, messages };
 }
 
 function sanitizedMessage(form: number, path: string, removed: string[]): Message {

@@ -54,6 +54,12 @@ describe("blankForm", () => {
     [{ level: undefined }, /^level: expected the level printed before 预算部门项目支出绩效自评表, e\.g\. "县级" or "州级"; received undefined$/],
     [{ level: "  " }, /^level: .*received an empty string$/],
     [{ level: 3 }, /^level: .*received number$/],
+    [{ kind: "indicator-table" }, /^kind: "indicator-table" is read but has no blank form; expected one of project-self-evaluation, department-self-evaluation, transfer-self-evaluation$/],
+    [{ kind: "project-target" }, /^kind: "project-target" is read but has no blank form/],
+    [{ kind: "budget" }, /^kind: "budget" is not a kind of form/],
+    [{ kind: "department-self-evaluation", project: { name: "x" } }, /^project: not rows of a department-self-evaluation form; give its rows as department$/],
+    [{ fund: { name: "x" } }, /^fund: not rows of a project-self-evaluation form; give its rows as project$/],
+    [{ kind: "transfer-self-evaluation", level: "" }, /^level: expected the level printed before 转移支付绩效目标自评表, e\.g\. "县级" or "州级"; received an empty string$/],
   ])("rejects bad options %o with BAD_OPTION", (bad, message) => {
     let error: unknown;
     try {
