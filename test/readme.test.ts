@@ -5,7 +5,8 @@
  * - a `js` block is saved as an .mjs file and run with node; a line `console.log(…); // → text`
  *   states what it prints, and the printed lines must be exactly those texts;
  * - a `sh` block is run line by line in order: `jixiao …` (and `npx jixiao …`) with the built
- *   command, expecting exit 0, or the N of an "exits N" comment; `npm run X` must name a script of
+ *   command, expecting exit 0, or the N of an "exits N" comment (`jixiao serve`, which runs until
+ *   stopped, is started, its page fetched, and stopped); `npm run X` must name a script of
  *   package.json. Installing (`npm ci`, `npm install`, `npm test`, `apt-get`) is not repeated here:
  *   the package test installs the packed package into a fresh project, and `npm test` is this run.
  */
@@ -65,6 +66,39 @@ function run(command: string, args: string[]): Promise<Run> {
   });
 }
 
+/**
+ * `jixiao serve` runs until stopped: it is started with `--port 0` added (the last --port wins), so a
+ * port in use on this machine cannot fail it; the page at the address it prints is fetched, then
+ * Ctrl-C (SIGINT) stops it.
+ */
+function serveOnce(command: string): Promise<{ page: number | string; code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("sh", ["-c", `exec ${command} --port 0`], {
+      cwd: work,
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    let page: number | string = "no address printed";
+    child.stderr.on("data", (b: Buffer) => (stderr += b.toString("utf8")));
+    child.stdout.on("data", async (b: Buffer) => {
+      const before = stdout;
+      stdout += b.toString("utf8");
+      const address = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)?.[0];
+      if (!address || /http:\/\/127\.0\.0\.1:\d+\//.test(before)) return;
+      page = await fetch(address).then((r) => r.status, (e: Error) => `fetch failed: ${e.message}`);
+      child.kill("SIGINT");
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ page, code, stderr });
+    });
+  });
+}
+
 /** What a js block says it prints: the text after `// → ` on each console.log line. */
 function statedOutput(code: string): string[] {
   return code.split("\n").filter((l) => /^\s*console\.log\(/.test(l) && l.includes("// → ")).map((l) => l.split("// → ")[1].trimEnd());
@@ -113,6 +147,11 @@ describe("README code blocks", () => {
         }
         const cli = /^(?:npx (?:-p jixiao-docx )?)?jixiao( .*)?$/.exec(command);
         expect(cli, `${where}: not a command this test knows how to run`).not.toBeNull();
+        if (/^ serve\b/.test(cli![1] ?? "")) {
+          const served = await serveOnce(`jixiao${cli![1]}`);
+          expect({ page: served.page, code: served.code }, `${where}\n${served.stderr}`).toEqual({ page: 200, code: 0 });
+          continue;
+        }
         const result = await run("sh", ["-c", `jixiao${cli![1] ?? ""}`]);
         const exits = /exits (\d)/.exec(comment);
         expect({ where, code: result.code, stderr: result.code === (exits ? Number(exits[1]) : 0) ? "" : result.stderr }).toEqual({ where, code: exits ? Number(exits[1]) : 0, stderr: "" });
