@@ -12,6 +12,7 @@ const OPTIONS = {
   project: { type: "string" },
   department: { type: "string" },
   unit: { type: "string" },
+  kind: { type: "string" },
   quiet: { type: "boolean", short: "q" },
 } as const;
 
@@ -27,19 +28,47 @@ function rowsOption(value: string | undefined): number | Record<string, number> 
   return Object.fromEntries(entries);
 }
 
+const KINDS = {
+  project: "project-self-evaluation",
+  department: "department-self-evaluation",
+  transfer: "transfer-self-evaluation",
+} as const;
+
+/** --kind project|department|transfer (or the record's kind name); the name and unit options fill that kind's rows. */
+function kindRows(values: { kind?: string; project?: string; department?: string; unit?: string }) {
+  const given = values.kind ?? "project";
+  const entry = Object.entries(KINDS).find(([short, kind]) => given === short || given === kind);
+  if (!entry) throw new UsageError(`--kind: expected project, department or transfer (got "${given}").`, "blank");
+  const kind = entry[1];
+  const refuse = (option: string) => {
+    if (values[option as "project"] !== undefined) throw new UsageError(`--${option} does not apply to a ${entry[0]} form.`, "blank");
+  };
+  if (kind === "department-self-evaluation") {
+    refuse("project");
+    refuse("unit");
+    return { kind, department: { name: values.department } };
+  }
+  if (kind === "transfer-self-evaluation") {
+    refuse("department");
+    return { kind, fund: { name: values.project, unit: values.unit } };
+  }
+  return { kind, project: { name: values.project, department: values.department, implementingUnit: values.unit } };
+}
+
 export async function blankCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs("blank", argv, OPTIONS);
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`, "blank");
   const year = wholeNumber("blank", "year", values.year, 1900);
   if (year === undefined) throw new UsageError("--year is required, e.g. --year 2021.", "blank");
   if (!values.level) throw new UsageError("--level is required, e.g. --level 县级 (州级, 省级, 市级 …).", "blank");
+  const rows = kindRows(values);
   const output = await requireOutput("blank", values.output);
   const record = blankForm({
     year,
     level: values.level,
     rows: rowsOption(values.rows),
     ...(values.attachment ? { attachment: values.attachment } : {}),
-    project: { name: values.project, department: values.department, implementingUnit: values.unit },
+    ...rows,
   });
   await writeDocxFile(output, await writeDocx(record));
   if (!values.quiet && output !== "-") process.stderr.write(`jixiao blank: ${record.indicators.length}-indicator ${record.title} (${year}) written to ${output}\n`);
