@@ -1,0 +1,27 @@
+/**
+ * The API the Node and browser builds share: everything but the writer's entry points (eager in
+ * Node, loaded on first use in browsers) and parseFile (Node only: paths and LibreOffice).
+ */
+export { parseDocx, type ParseOptions, type ParseResult } from "./parse";
+export { readTables, readDocumentModel, type ReadOptions, type ReaderName } from "./grid/read";
+export type { Grid, GridCell, Block, DocumentModel } from "./grid/model";
+export { JixiaoError, isJixiaoError, type JixiaoErrorCode } from "./errors";
+export { DEFAULT_LIMITS, type Limits } from "./input/limits";
+export type { DocumentInput } from "./input/bytes";
+export {
+  FormRecordSchema, IndicatorSchema, CellValueSchema, formRecordJsonSchema,
+  type FormRecord, type FormRecordInput, type Indicator, type CellValue, type CellValueInput, type Extra, type Source,
+  type ProjectRecord, type ProjectRecordInput, type DepartmentRecord, type TransferRecord, type IndicatorTableRecord,
+  type TableIndicator, type SelfEvaluationRecord,
+} from "./model/record";
+export type { Message, CellRef, Severity } from "./model/message";
+export { MESSAGE_CODES, type MessageCode } from "./model/codes";
+export { validateForm, type ValidateOptions } from "./checks/validate";
+export { DEFAULT_POLICY, type ScoringPolicy } from "./checks/policy";
+export {
+  readValue, assessIndicator, formatReading,
+  type Reading, type NumberReading, type RangeReading, type DateReading, type QualitativeReading, type TextReading,
+  type EmptyReading, type Comparator, type Assessment, type AssessOptions, type AssessValue, type Direction,
+} from "./values";
+export type { WriteOptions, WriteResult } from "./write/document";
+export { blankForm, type BlankFormOptions } from "./write/blank";
