@@ -4,12 +4,11 @@
  * larger share of cases through the mammoth reader than the test suite can afford, and Word 97
  * (.doc) and RTF inputs, generated and mutated, as test/fuzz/doc.test.ts and rtf.test.ts make them.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BYTE_KINDS, makeCase, STRUCTURE_KINDS, type CaseKind, type Corpus, type FuzzCase } from "./cases";
 import { ALL_FIXTURES, loadCorpus, loadOtherSeeds } from "./corpus";
 import { docSeeds, generatedDoc, mutatedDoc } from "./doc-cases";
-import { describeFailure, FAILURE_DIR, runCase, type Outcome } from "./harness";
+import { describeFailure, runCase, savedFailure, type Outcome } from "./harness";
 import { Random } from "./random";
 import { generatedRtf, mutatedRtf, rtfSeeds } from "./rtf-cases";
 
@@ -67,9 +66,6 @@ export class Campaign {
   report(c: CampaignCase, outcome: Outcome): string {
     const replay = `node scripts/fuzz.mjs --seed ${this.options.seed} --case ${c.id.split(":")[1]}`;
     if (!/^(doc|rtf)-/.test(c.kind)) return describeFailure(c as FuzzCase, outcome, replay);
-    mkdirSync(FAILURE_DIR, { recursive: true });
-    const file = `${FAILURE_DIR}/${c.id.replace(":", "-")}.${c.kind.slice(0, 3)}`;
-    writeFileSync(file, c.input);
-    return [`case ${c.id} (${c.kind}): ${outcome.problem}`, `  input saved to ${file}`, `  replay: ${replay}`].join("\n");
+    return savedFailure(`${c.id.replace(":", "-")}.${c.kind.slice(0, 3)}`, c.input, `case ${c.id} (${c.kind}): ${outcome.problem}`, replay);
   }
 }

@@ -9,42 +9,18 @@
  *   JIXIAO_DOC_FUZZ_SEED=<seed> JIXIAO_DOC_FUZZ_CASE=<i> npx vitest run test/fuzz/doc.test.ts
  *   JIXIAO_DOC_FUZZ_CASES=20000 npx vitest run test/fuzz/doc.test.ts     # a longer campaign
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { JixiaoError } from "../../src/errors";
-import { parseDocx } from "../../src/parse";
 import { FIXTURES } from "../helpers/fixtures";
 import { docSeeds, generatedDoc, mutatedDoc } from "./doc-cases";
+import { outcomeOf, savedFailure } from "./harness";
 import { Random } from "./random";
 
 const SEED = Number(process.env.JIXIAO_DOC_FUZZ_SEED ?? 97_2003);
 const CASES = Number(process.env.JIXIAO_DOC_FUZZ_CASES ?? 2_000);
 const ONLY = process.env.JIXIAO_DOC_FUZZ_CASE === undefined ? undefined : Number(process.env.JIXIAO_DOC_FUZZ_CASE);
 const MAX_CASE_MS = 2_000;
-const FAILURE_DIR = "/tmp/jixiao-fuzz";
 
 const SEEDS = docSeeds(FIXTURES + "doc");
-
-async function outcomeOf(input: Uint8Array): Promise<{ result: string; problem?: string }> {
-  const cpu0 = process.cpuUsage();
-  let result = "ok";
-  let problem: string | undefined;
-  try {
-    const { forms, messages } = await parseDocx(input);
-    if (!Array.isArray(forms) || !Array.isArray(messages)) problem = "result is not { forms: [], messages: [] }";
-    for (const m of messages) {
-      if (typeof m.code !== "string" || typeof m.message !== "string" || !["error", "warning", "info"].includes(m.severity)) problem = `malformed message ${JSON.stringify(m)}`;
-    }
-    JSON.stringify(forms);
-  } catch (error) {
-    if (error instanceof JixiaoError) result = error.code;
-    else problem = `threw ${(error as Error)?.stack ?? String(error)}`;
-  }
-  const cpu = process.cpuUsage(cpu0);
-  const ms = (cpu.user + cpu.system) / 1000;
-  if (!problem && ms > MAX_CASE_MS) problem = `took ${ms.toFixed(0)} ms of CPU, above ${MAX_CASE_MS} ms`;
-  return { result, problem };
-}
 
 it(`Word 97 fuzz: ${CASES} seeded cases (seed ${SEED}), every failure a JixiaoError, none slow`, async () => {
   const failures: string[] = [];
@@ -55,14 +31,11 @@ it(`Word 97 fuzz: ${CASES} seeded cases (seed ${SEED}), every failure a JixiaoEr
     const random = Random.forCase(SEED, i);
     const kind = i % 2 === 0 ? "generated" : "mutated";
     const input = kind === "generated" ? generatedDoc(random) : mutatedDoc(random, SEEDS);
-    const { result, problem } = await outcomeOf(input);
+    const { result, problem } = await outcomeOf(input, MAX_CASE_MS);
     ran++;
     outcomes[kind][result] = (outcomes[kind][result] ?? 0) + 1;
     if (!problem) continue;
-    mkdirSync(FAILURE_DIR, { recursive: true });
-    const file = `${FAILURE_DIR}/doc-${SEED}-${i}.doc`;
-    writeFileSync(file, input);
-    failures.push(`case ${i} (${kind}): ${problem}\n  input saved to ${file}\n  replay: JIXIAO_DOC_FUZZ_SEED=${SEED} JIXIAO_DOC_FUZZ_CASE=${i} npx vitest run test/fuzz/doc.test.ts`);
+    failures.push(savedFailure(`doc-${SEED}-${i}.doc`, input, `case ${i} (${kind}): ${problem}`, `JIXIAO_DOC_FUZZ_SEED=${SEED} JIXIAO_DOC_FUZZ_CASE=${i} npx vitest run test/fuzz/doc.test.ts`));
     if (failures.length >= 5) break;
   }
   console.log(`Word 97 fuzz: ${ran} cases (seed ${SEED}); ${JSON.stringify(outcomes)}`);

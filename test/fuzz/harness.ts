@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { JixiaoError } from "../../src/errors";
-import { parseDocx } from "../../src/parse";
+import { parseDocx, type ParseOptions } from "../../src/parse";
 import type { FuzzCase } from "./cases";
 
 export const FAILURE_DIR = "/tmp/jixiao-fuzz";
@@ -25,28 +25,51 @@ export interface Outcome {
 }
 
 export async function runCase(c: FuzzCase): Promise<Outcome> {
-  const maxMs = MAX_CASE_MS[c.reader];
+  return outcomeOf(c.input, MAX_CASE_MS[c.reader], { reader: c.reader }, (error) => {
+    // The direct reader reads any text; BAD_XML from it means an exception inside it was wrapped.
+    if (error.code === "BAD_XML" && c.reader === "direct") return `BAD_XML from the direct reader: ${error.message}`;
+    if (c.mustParse && error.code !== "LIMIT_EXCEEDED") return `threw ${error.code} on input that must parse: ${error.message}`;
+    return undefined;
+  });
+}
+
+/**
+ * parseDocx on one input: "ok" or the JixiaoError code, with a problem when the result is
+ * malformed, something other than a JixiaoError is thrown ("crash"), `judge` objects to the
+ * JixiaoError, or the case takes more than `maxMs` of CPU.
+ */
+export async function outcomeOf(
+  input: Uint8Array,
+  maxMs: number,
+  options: ParseOptions = {},
+  judge: (error: JixiaoError) => string | undefined = () => undefined,
+): Promise<Outcome> {
   const cpu0 = process.cpuUsage();
   let result = "ok";
   let problem: string | undefined;
   try {
-    const parsed = await parseDocx(c.input, { reader: c.reader });
-    problem = shapeProblem(parsed);
+    problem = shapeProblem(await parseDocx(input, options));
   } catch (error) {
     if (!(error instanceof JixiaoError)) {
       result = "crash";
       problem = `threw ${(error as Error)?.stack ?? String(error)}`;
     } else {
       result = error.code;
-      // The direct reader reads any text; BAD_XML from it means an exception inside it was wrapped.
-      if (error.code === "BAD_XML" && c.reader === "direct") problem = `BAD_XML from the direct reader: ${error.message}`;
-      else if (c.mustParse && error.code !== "LIMIT_EXCEEDED") problem = `threw ${error.code} on input that must parse: ${error.message}`;
+      problem = judge(error);
     }
   }
   const cpu = process.cpuUsage(cpu0);
   const ms = (cpu.user + cpu.system) / 1000;
   if (!problem && ms > maxMs) problem = `took ${ms.toFixed(0)} ms of CPU, above the bound of ${maxMs} ms`;
   return { result, ms, problem };
+}
+
+/** Saves a failing input under FAILURE_DIR; returns the report line with its replay command. */
+export function savedFailure(name: string, input: Uint8Array, problem: string, replay: string): string {
+  mkdirSync(FAILURE_DIR, { recursive: true });
+  const file = `${FAILURE_DIR}/${name}`;
+  writeFileSync(file, input);
+  return `${problem}\n  input saved to ${file}\n  replay: ${replay}`;
 }
 
 function shapeProblem(parsed: unknown): string | undefined {
@@ -67,14 +90,7 @@ function shapeProblem(parsed: unknown): string | undefined {
 
 /** Saves the input and returns a report that says how to replay it. */
 export function describeFailure(c: FuzzCase, outcome: Outcome, replay: string): string {
-  mkdirSync(FAILURE_DIR, { recursive: true });
   const extension = c.kind === "html" ? "html.doc" : c.kind === "cfb-bytes" ? "doc" : "docx";
-  const file = `${FAILURE_DIR}/${c.id.replace(":", "-")}.${extension}`;
-  writeFileSync(file, c.input);
-  return [
-    `case ${c.id} (${c.kind}, ${c.reader} reader, from ${c.seedName}): ${outcome.problem}`,
-    `  mutations: ${c.log.join("; ")}`,
-    `  input saved to ${file}`,
-    `  replay: ${replay}`,
-  ].join("\n");
+  const problem = `case ${c.id} (${c.kind}, ${c.reader} reader, from ${c.seedName}): ${outcome.problem}\n  mutations: ${c.log.join("; ")}`;
+  return savedFailure(`${c.id.replace(":", "-")}.${extension}`, c.input, problem, replay);
 }
