@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parseDocx } from "../../src/parse";
-import { CHROMIUM, describeWithChromium } from "../helpers/chromium";
+import { describeWithChromium, launchChromium, watchedPage } from "../helpers/chromium";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt } from "../cli/run";
 
 /** Runs in the page: the status line says every file was read. (No DOM types here: the project is typed for Node.) */
@@ -46,7 +46,7 @@ describeWithChromium("examples/web/ in Chromium", () => {
   beforeAll(async () => {
     await ensureBuilt();
     server = await serve();
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: ["--no-first-run", "--disable-background-networking", "--disable-component-update"] });
+    browser = await launchChromium();
   }, BUILD_TIMEOUT);
 
   afterAll(async () => {
@@ -56,11 +56,7 @@ describeWithChromium("examples/web/ in Chromium", () => {
 
   it("lists the seed's 11 forms with their error counts, filters to the 2 with errors, shows a form's messages in Chinese", async () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(String(error)));
+    const { page, requests, pageErrors } = await watchedPage(browser);
     await page.goto(`${origin}/examples/web/`);
     await page.setInputFiles("#files", join(ROOT, "samples/seed-forms.docx"));
     await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
@@ -101,9 +97,7 @@ describeWithChromium("examples/web/ in Chromium", () => {
 
   it("sorts by a column, exports JSON Lines as the command writes them, generates a blank form (the writer loaded on that click)", async () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
+    const { page, requests } = await watchedPage(browser);
     await page.goto(`${origin}/examples/web/`);
     await page.setInputFiles("#files", join(ROOT, "samples/seed-forms.docx"));
     await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
@@ -166,9 +160,7 @@ describeWithChromium("examples/web/ in Chromium", () => {
 
   it("reads 30 files in its worker with a progress bar; a file that is no Word document is a row with the library's error", async () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
+    const { page, requests } = await watchedPage(browser);
     await page.goto(`${origin}/examples/web/`);
     const seed = readFileSync(join(ROOT, "samples/seed-forms.docx"));
     const bad = Buffer.from("这不是 Word 文件");

@@ -8,11 +8,11 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { blankForm } from "../../src/index";
 import { parseDocx } from "../../src/parse";
-import { CHROMIUM, describeWithChromium } from "../helpers/chromium";
+import { describeWithChromium, launchChromium, watchedPage } from "../helpers/chromium";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt } from "../cli/run";
 
 const SEED = join(ROOT, "samples/seed-forms.docx");
@@ -100,7 +100,7 @@ describeWithChromium("the browser build in Chromium", () => {
   beforeAll(async () => {
     await ensureBuilt();
     server = await serve();
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: ["--no-first-run", "--disable-background-networking", "--disable-component-update"] });
+    browser = await launchChromium();
   }, BUILD_TIMEOUT);
 
   afterAll(async () => {
@@ -110,11 +110,7 @@ describeWithChromium("the browser build in Chromium", () => {
 
   it("reads the seed (11 forms, its 4 errors on the right forms) as .docx, Word 97, RTF and web page, writes a blank form and reads it back; no request leaves 127.0.0.1", async () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(String(error)));
+    const { page, requests, pageErrors } = await watchedPage(browser);
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => "report" in globalThis, undefined, { timeout: 60_000 });
     const report = await page.evaluate(() => (globalThis as unknown as { report: Record<string, any> }).report);

@@ -9,9 +9,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, describeWithChromium } from "../helpers/chromium";
+import { describeWithChromium, launchChromium, watchedPage } from "../helpers/chromium";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt, jixiao } from "../cli/run";
 
 let pkg: string;
@@ -123,7 +123,7 @@ describe("jixiao serve", () => {
 /** Runs `body` with `jixiao serve --port 0` and a Chromium; Ctrl-C then stops the server (exit 0). */
 async function inChromium(body: (serving: Serving, browser: Browser) => Promise<void>): Promise<void> {
   const serving = await startServe(["--port", "0"]);
-  const browser = await chromium.launch({ executablePath: CHROMIUM!, args: ["--no-first-run", "--disable-background-networking", "--disable-component-update"] });
+  const browser = await launchChromium();
   try {
     await body(serving, browser);
   } finally {
@@ -142,9 +142,7 @@ async function readSeed(page: Page): Promise<void> {
 describeWithChromium("jixiao serve in Chromium", () => {
   it("the served page reads the seed: 11 forms, 附件4-7 and 附件4-10 with errors, no request leaving the server", () =>
     inChromium(async (serving, browser) => {
-      const page = await browser.newPage();
-      const requests: string[] = [];
-      page.on("request", (request) => requests.push(request.url()));
+      const { page, requests } = await watchedPage(browser);
       await page.goto(serving.address);
       expect(page.url()).toBe(`${serving.address}examples/web/`);
       await readSeed(page);
@@ -157,9 +155,7 @@ describeWithChromium("jixiao serve in Chromium", () => {
 
   it("writes each message beside the cell it marks; switches to English and back (every text from the page's table), remembering the choice", () =>
     inChromium(async (serving, browser) => {
-      const page = await browser.newPage();
-      const pageErrors: string[] = [];
-      page.on("pageerror", (error) => pageErrors.push(String(error)));
+      const { page, pageErrors } = await watchedPage(browser);
       await page.goto(serving.address);
       await readSeed(page);
       await page.check("#only-errors");

@@ -5,6 +5,7 @@
  * The browser is JIXIAO_CHROMIUM when set, else Debian's /usr/bin/chromium.
  */
 import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { describe, it } from "vitest";
 
 export function findChromium(env: NodeJS.ProcessEnv): string | null {
@@ -38,4 +39,19 @@ export function describeWithChromium(name: string, body: () => void): void {
     console.warn(`skipped "${name}": Chromium was not found at ${process.env.JIXIAO_CHROMIUM || "/usr/bin/chromium"}; ${INSTALL_CHROMIUM}`);
     describe.skip(name, body);
   }
+}
+
+/** Debian's Chromium (or JIXIAO_CHROMIUM), headless, with its own calls home turned off. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM!, args: ["--no-first-run", "--disable-background-networking", "--disable-component-update"] });
+}
+
+/** A new page that records every request it makes and every uncaught error in it. */
+export async function watchedPage(browser: Browser): Promise<{ page: Page; requests: string[]; pageErrors: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  return { page, requests, pageErrors };
 }
