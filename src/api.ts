@@ -4,7 +4,7 @@
  */
 export { parseDocx, type ParseOptions, type ParseResult } from "./parse";
 export { readTables, readDocumentModel, type ReadOptions, type ReaderName } from "./grid/read";
-export type { Grid, GridCell, Block, DocumentModel } from "./grid/model";
+export type { Grid, GridCell, Block, DocumentModel } from "./grid/types";
 export { JixiaoError, isJixiaoError, type JixiaoErrorCode } from "./errors";
 export { DEFAULT_LIMITS, type Limits } from "./input/limits";
 export type { DocumentInput } from "./input/bytes";
@@ -16,7 +16,7 @@ export {
 } from "./model/record";
 export type { Message, CellRef, Severity } from "./model/message";
 export { MESSAGE_CODES, type MessageCode } from "./model/codes";
-export { validateForm, type ValidateOptions } from "./checks/validate";
+export { validateForm, type ValidateOptions } from "./checks/check-form";
 export { DEFAULT_POLICY, type ScoringPolicy } from "./checks/policy";
 export {
   readValue, assessIndicator, formatReading,

@@ -4,7 +4,7 @@ import { locateForms } from "./forms/locate";
 import { addReadings } from "./forms/readings";
 import { buildRecord } from "./forms/record";
 import { placeReaderMessages } from "./forms/reader-messages";
-import { checkRecord } from "./checks/validate";
+import { checkRecord } from "./checks/check-form";
 import { resolvePolicy, type ScoringPolicy } from "./checks/policy";
 import type { Message } from "./model/message";
 import type { FormRecord } from "./model/record";

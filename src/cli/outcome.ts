@@ -4,7 +4,7 @@
  * output cannot depend on the number of jobs.
  */
 import { JixiaoError } from "../errors";
-import type { FileConvertOptions } from "../file";
+import type { FileConvertOptions } from "../parse-file";
 import type { ReaderName } from "../grid/read";
 import type { Message } from "../model/message";
 import type { FormRecord } from "../model/record";
@@ -36,7 +36,7 @@ export async function readFileOutcome(file: string, settings: ReadSettings): Pro
   try {
     if (settings.records && (await looksLikeJson(file))) return await recordsOutcome(file);
     // Loaded on first use: with --jobs 2 and more the main thread never reads a file itself.
-    const { parseFile } = await import("../file");
+    const { parseFile } = await import("../parse-file");
     const { forms, messages } = await parseFile(file, { reader: settings.reader, validate: settings.validate, convert: settings.convert });
     if (forms.length > 0) return { file, forms, messages };
     const noForm = messages.find((m) => m.code === "NO_FORM");
@@ -52,7 +52,7 @@ export async function readFileOutcome(file: string, settings: ReadSettings): Pro
 
 /** Records from JSON, each checked as a form of the file (INVALID_RECORD when it does not fit the schema). */
 async function recordsOutcome(file: string): Promise<FileOutcome> {
-  const { validateForm } = await import("../checks/validate");
+  const { validateForm } = await import("../checks/check-form");
   const records = await loadRecords(file);
   const messages = records.flatMap((record, form) => validateForm(record, undefined, { form }));
   // As given, those that do not fit the schema too (their INVALID_RECORD messages say so): the

@@ -1,4 +1,4 @@
-import type { GridCell } from "../grid/model";
+import type { GridCell } from "../grid/types";
 import { EMPTY_MARKS } from "../model/labels";
 import type { CellRef } from "../model/message";
 import type { CellValue } from "../model/record";

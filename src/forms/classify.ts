@@ -5,7 +5,7 @@
  * decides, the form is an indicator-table with a KIND_UNKNOWN warning: a form of one kind is never
  * returned as another.
  */
-import type { Grid } from "../grid/model";
+import type { Grid } from "../grid/types";
 import { DEPARTMENT_SIGN, FORM_KINDS, FUND_LABELS, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, normalizeLabel, zhOf, type FormKind, type Label } from "../model/labels";
 import type { Message } from "../model/message";
 import { KIND_SPECS } from "./kinds";

@@ -1,4 +1,4 @@
-import type { Block, Grid } from "../grid/model";
+import type { Block, Grid } from "../grid/types";
 import {
   FUNDS_LABEL, FUNDS_LABEL_STEM, GOAL_LABEL, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, TOTAL_LABEL, type Label,
 } from "../model/labels";

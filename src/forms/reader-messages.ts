@@ -3,7 +3,7 @@
  * table holds it, and the record path that cell fills, when it fills one. A cell of a nested table
  * is named by the top-level cell that holds the table, with its own place under `nested`.
  */
-import type { Block, Grid, GridCell, GridMessage } from "../grid/model";
+import type { Block, Grid, GridCell, GridMessage } from "../grid/types";
 import { messageCode } from "../model/codes";
 import type { CellRef, Message } from "../model/message";
 import type { FormRecord } from "../model/record";

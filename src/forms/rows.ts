@@ -1,4 +1,4 @@
-import type { Grid, GridCell } from "../grid/model";
+import type { Grid, GridCell } from "../grid/types";
 import { normalizeLabel, withoutLabelSuffix, type Label } from "../model/labels";
 
 /** One row of a form's table, with the top-level table it belongs to (a form may span two tables). */

@@ -1,5 +1,5 @@
 import { JixiaoError } from "../errors";
-import type { Grid, GridCell, GridMessage } from "./model";
+import type { Grid, GridCell, GridMessage } from "./types";
 
 /** A w:tc as read from the XML, before merges are resolved. */
 export interface OoxmlCellSpec {

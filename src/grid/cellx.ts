@@ -31,7 +31,7 @@
  */
 import { GridBudget, gridFromOoxmlRows, type OoxmlRowSpec } from "./build";
 import { keepHiddenInCells } from "./hidden";
-import type { Grid, GridMessage } from "./model";
+import type { Grid, GridMessage } from "./types";
 
 export interface CellxCell {
   right: number;

@@ -4,7 +4,7 @@
  * cell it goes to the cell's hiddenText (and from there to a record's extras), elsewhere into a
  * message. These are the messages, one wording for every format.
  */
-import type { Grid, GridMessage } from "./model";
+import type { Grid, GridMessage } from "./types";
 
 /** Hidden text of the cells at (row, col), placed on the cell covering that position, with a message each. */
 export function keepHiddenInCells(grid: Grid, hidden: { row: number; col: number; text: string[] }[], table: number[], messages: GridMessage[]): void {

@@ -3,7 +3,7 @@ import type { AnyNode, Element } from "domhandler";
 import { Parser } from "htmlparser2";
 import { JixiaoError } from "../errors";
 import { GridBudget, gridFromHtmlRows, type HtmlCellSpec } from "./build";
-import type { Block, DocumentModel, Grid } from "./model";
+import type { Block, DocumentModel, Grid } from "./types";
 
 const BLOCK_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "pre", "blockquote"]);
 /** A block element holding one of these is not a paragraph of its own: its content is walked. */

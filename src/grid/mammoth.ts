@@ -2,7 +2,7 @@ import mammoth from "mammoth";
 import { JixiaoError } from "../errors";
 import type { Limits } from "../input/limits";
 import { readHtmlDocument } from "./html";
-import type { DocumentModel, GridMessage } from "./model";
+import type { DocumentModel, GridMessage } from "./types";
 
 /**
  * mammoth turns the .docx into HTML, cheerio reads the tables back.

@@ -2,7 +2,7 @@ import { JixiaoError } from "../errors";
 import type { Limits } from "../input/limits";
 import { GridBudget, gridFromOoxmlRows, type OoxmlCellSpec, type OoxmlRowSpec } from "./build";
 import { hiddenInParagraphMessage, keepHiddenInCells } from "./hidden";
-import type { Block, DocumentModel, Grid, GridMessage } from "./model";
+import type { Block, DocumentModel, Grid, GridMessage } from "./types";
 import { attribute, attributes, decodeEntities, detach, scanXml } from "./xml";
 
 const W_NS = new Set([

@@ -4,7 +4,7 @@ import { resolveLimits, type Limits } from "../input/limits";
 import { sniff } from "../input/sniff";
 import { latin1 } from "../input/text";
 import { readMainPart } from "../input/zip";
-import type { DocumentModel, Grid, GridMessage } from "./model";
+import type { DocumentModel, Grid, GridMessage } from "./types";
 import { readOoxmlDocument } from "./ooxml";
 
 export type ReaderName = "direct" | "mammoth";

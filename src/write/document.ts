@@ -10,7 +10,7 @@ import { formLayout } from "./layout";
 import { renderParagraph, renderTable } from "./render";
 import { BODY_SIZE, COLUMN_WIDTHS, FONTS, LANGUAGE, PAGE, runFonts } from "./style";
 import { sanitizeRecord } from "./text";
-import { validateForms } from "./validate";
+import { validateForms } from "./check-input";
 
 export interface WriteOptions {
   /** Author shown in the document's properties (Word: File › Info). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JixiaoError } from "../../src/errors";
 import { parseDocx } from "../../src/parse";
-import { validateForm } from "../../src/checks/validate";
+import { validateForm } from "../../src/checks/check-form";
 import type { ProjectRecord as FormRecord } from "../../src/model/record";
 import { goodRecord } from "../helpers/record";
 

@@ -1,6 +1,6 @@
 import { projects } from "../helpers/record";
 import { describe, expect, it } from "vitest";
-import { validateForm } from "../../src/checks/validate";
+import { validateForm } from "../../src/checks/check-form";
 import { parseDocx } from "../../src/parse";
 import { fixture } from "../helpers/fixtures";
 import { expectedSeedRecords } from "../helpers/seed";

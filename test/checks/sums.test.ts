@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { validateForm } from "../../src/checks/validate";
+import { validateForm } from "../../src/checks/check-form";
 import type { ProjectRecord as FormRecord } from "../../src/model/record";
 import { parseDocx } from "../../src/parse";
 import { blankForm } from "../../src/write/blank";

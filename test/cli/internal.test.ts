@@ -15,7 +15,7 @@ import { cell, docxOf, row } from "../helpers/ooxml";
 import { BUILD_TIMEOUT, ensureBuilt, jixiao, jsonLines } from "./run";
 
 const parseFile = vi.hoisted(() => vi.fn());
-vi.mock("../../src/file", () => ({ parseFile }));
+vi.mock("../../src/parse-file", () => ({ parseFile }));
 
 let dir: string;
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/parse";
-import { validateForm } from "../../src/checks/validate";
+import { validateForm } from "../../src/checks/check-form";
 import { FormRecordSchema } from "../../src/model/record";
 import { READERS } from "../helpers/fixtures";
 import { cell, docxOf, para, row, table } from "../helpers/ooxml";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GridBudget } from "../../src/grid/build";
 import { gridFromCellxRows, type CellxCell, type CellxOptions, type CellxRow } from "../../src/grid/cellx";
-import type { Grid, GridMessage } from "../../src/grid/model";
+import type { Grid, GridMessage } from "../../src/grid/types";
 
 /** The grid as a picture: each position shows its origin cell's text, "·" where there is none. */
 function picture(grid: Grid): string[][] {

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readTables } from "../../src/grid/read";
-import type { Grid } from "../../src/grid/model";
+import type { Grid } from "../../src/grid/types";
 import { FIXTURES, fixture } from "../helpers/fixtures";
 import { cell, docxOf, para, row, run, table } from "../helpers/ooxml";
 

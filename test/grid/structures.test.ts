@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDocumentModel, readTables } from "../../src/grid/read";
-import type { Grid } from "../../src/grid/model";
+import type { Grid } from "../../src/grid/types";
 import { cell, docxOf, para, row, run, table } from "../helpers/ooxml";
 
 /** The grid as a picture: each position shows its origin cell's text, "·" where there is none. */

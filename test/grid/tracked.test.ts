@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readDocumentModel, readTables } from "../../src/grid/read";
-import type { Grid } from "../../src/grid/model";
+import type { Grid } from "../../src/grid/types";
 import { parseDocx } from "../../src/parse";
 import { fixture } from "../helpers/fixtures";
 import { cell, docxOf, para, row, run, table } from "../helpers/ooxml";

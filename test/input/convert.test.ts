@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JixiaoError } from "../../src/errors";
-import { parseFile } from "../../src/file";
+import { parseFile } from "../../src/parse-file";
 import { convertToDocx, disposeConverterProfiles, findSoffice } from "../../src/input/convert";
 import { parseDocx } from "../../src/parse";
 import { FIXTURES, fixture } from "../helpers/fixtures";

@@ -3,7 +3,7 @@
  * values), where each record path was read from, the extras, and the form's messages. A cell
  * nobody uses ends in extras (leftovers.ts), so a reader only has to take what it understands.
  */
-import type { GridCell } from "../../grid/model";
+import type { GridCell } from "../../grid/types";
 import type { MessageCode } from "../../model/codes";
 import type { Label } from "../../model/labels";
 import type { CellRef, Message } from "../../model/message";

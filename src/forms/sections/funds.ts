@@ -4,7 +4,7 @@
  * 其中：当年财政拨款 …). A source row the kind does not name (单位资金, 地方资金 …) goes to
  * `funds.more` with its label.
  */
-import type { GridCell } from "../../grid/model";
+import type { GridCell } from "../../grid/types";
 import { FUNDS_COLUMNS, FUNDS_LABEL_PATTERN, FUNDS_ROWS, FUNDS_TEXT_COLUMNS, INDICATOR_COLUMNS, withoutLabelSuffix } from "../../model/labels";
 import { compact, readNumber } from "../cells";
 import { labelText } from "../rows";

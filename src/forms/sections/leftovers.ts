@@ -3,7 +3,7 @@
  * and what hides in cells (text and tables in merge continuations, nested tables) is kept there
  * too. Nothing of the table is dropped, whatever the kind.
  */
-import type { Grid, GridCell } from "../../grid/model";
+import type { Grid, GridCell } from "../../grid/types";
 import { distinctCells, type FormRow } from "../rows";
 import type { ReadContext } from "./context";
 

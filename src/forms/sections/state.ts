@@ -3,7 +3,7 @@
  * section reader. A kind (kinds/) lists which readers it uses, in order; the first to claim a row
  * by its labels reads it, and only then may a section read it as a row under its column labels.
  */
-import type { GridCell } from "../../grid/model";
+import type { GridCell } from "../../grid/types";
 import type { FundsColumnKey, IndicatorColumnKey } from "../../model/labels";
 import type { Indicator, IndicatorTableRecord, ProjectRecord } from "../../model/record";
 import type { ColumnMap, ReadContext, RowView } from "./context";

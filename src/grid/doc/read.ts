@@ -6,7 +6,7 @@
 import { openCompoundFile } from "../../input/cfb";
 import type { Limits } from "../../input/limits";
 import { GridBudget } from "../build";
-import type { DocumentModel, GridMessage } from "../model";
+import type { DocumentModel, GridMessage } from "../types";
 import { badDoc, readFib, type Span } from "./fib";
 import { readPropertyRuns } from "./fkp";
 import { readPieceTable } from "./pieces";

@@ -8,7 +8,7 @@
 import type { GridBudget } from "../build";
 import { gridFromCellxRows, type CellxCell, type CellxRow } from "../cellx";
 import { hiddenInCellMessage, hiddenInParagraphMessage } from "../hidden";
-import type { Block, Grid, GridMessage } from "../model";
+import type { Block, Grid, GridMessage } from "../types";
 import { MAX_CELLS, type RowDefinition } from "./props";
 import type { DocParagraph } from "./text";
 

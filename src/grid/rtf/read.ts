@@ -15,7 +15,7 @@
 import { JixiaoError } from "../../errors";
 import type { Limits } from "../../input/limits";
 import { GridBudget } from "../build";
-import type { Block, DocumentModel, GridMessage } from "../model";
+import type { Block, DocumentModel, GridMessage } from "../types";
 import { decoderFor, encodingOfCharset, encodingOfCodePage } from "./charset";
 import { scanRtf } from "./scan";
 import { RtfTables, type CellDefinition, type RowDefinition } from "./tables";

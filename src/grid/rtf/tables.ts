@@ -10,7 +10,7 @@ import type { Limits } from "../../input/limits";
 import type { GridBudget } from "../build";
 import { gridFromCellxRows, type CellxCell, type CellxRow } from "../cellx";
 import { hiddenInParagraphMessage } from "../hidden";
-import type { Block, Grid, GridMessage } from "../model";
+import type { Block, Grid, GridMessage } from "../types";
 
 /** One cell's part of a row definition (`\clvmgf … \cellxN`). */
 export interface CellDefinition {

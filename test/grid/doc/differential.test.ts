@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Block, DocumentModel, Grid } from "../../../src/grid/model";
+import type { Block, DocumentModel, Grid } from "../../../src/grid/types";
 import { readDocumentModel } from "../../../src/grid/read";
 import { convertToDocx, disposeConverterProfiles } from "../../../src/input/convert";
 import { FIXTURES, fixture } from "../../helpers/fixtures";

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { JixiaoError } from "../../../src/errors";
 import { readDocumentModel } from "../../../src/grid/read";
-import type { Grid } from "../../../src/grid/model";
+import type { Grid } from "../../../src/grid/types";
 import type { Limits } from "../../../src/input/limits";
 import { defTable, innerRow, inTable, itap, row, word97, type Paragraph } from "../../helpers/word97";
 

@@ -4,7 +4,7 @@
  * child_process module is replaced), so these tests prove that no LibreOffice is needed.
  */
 import { describe, expect, it, vi } from "vitest";
-import { parseFile } from "../../../src/file";
+import { parseFile } from "../../../src/parse-file";
 import { readDocumentModel, readTables } from "../../../src/grid/read";
 import { parseDocx } from "../../../src/parse";
 import { FIXTURES, fixture } from "../../helpers/fixtures";

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readDocumentModel } from "../../../src/grid/read";
-import type { Block, Grid } from "../../../src/grid/model";
+import type { Block, Grid } from "../../../src/grid/types";
 import {
   defTable, deleted, innerRow, inTable, itap, row, vanish, vertMerge, widthAfter, widthBefore, word97, type Paragraph,
 } from "../../helpers/word97";

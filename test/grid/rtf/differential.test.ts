@@ -5,9 +5,9 @@
  */
 import { readdirSync } from "node:fs";
 import { afterAll, expect, it } from "vitest";
-import type { Grid } from "../../../src/grid/model";
+import type { Grid } from "../../../src/grid/types";
 import { readTables } from "../../../src/grid/read";
-import { parseFile } from "../../../src/file";
+import { parseFile } from "../../../src/parse-file";
 import { convertToDocx, disposeConverterProfiles } from "../../../src/input/convert";
 import { FIXTURES, fixture } from "../../helpers/fixtures";
 import { describeWithSoffice } from "../../helpers/soffice";

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, expect, it } from "vitest";
-import type { Grid } from "../../../src/grid/model";
+import type { Grid } from "../../../src/grid/types";
 import { readDocumentModel } from "../../../src/grid/read";
 import { Random } from "../../fuzz/random";
 import { describeWithSoffice, SOFFICE } from "../../helpers/soffice";

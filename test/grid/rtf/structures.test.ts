@@ -3,7 +3,7 @@
  * scripts/fixtures/make_rtf.py) and tiny RTF strings, with the expected grids written by hand.
  */
 import { describe, expect, it } from "vitest";
-import type { Block, Grid } from "../../../src/grid/model";
+import type { Block, Grid } from "../../../src/grid/types";
 import { readDocumentModel } from "../../../src/grid/read";
 import { fixture } from "../../helpers/fixtures";
 

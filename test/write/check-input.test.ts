@@ -1,6 +1,6 @@
 import { projects } from "../helpers/record";
 import { describe, expect, it } from "vitest";
-import { validateForm } from "../../src/checks/validate";
+import { validateForm } from "../../src/checks/check-form";
 import { JixiaoError } from "../../src/errors";
 import type { FormRecordInput } from "../../src/model/record";
 import { parseDocx } from "../../src/parse";
