@@ -61,6 +61,8 @@ const TRANSFER_RULES = RULES.filter((r) => r.check === checkFundsSums || r.check
 export function checkRecord(record: FormRecord, policy?: Partial<ScoringPolicy>, options: ValidateOptions = {}): Message[] {
   const resolved = resolvePolicy(policy);
   const messages: Message[] = [];
+  // A target form declares targets: there is nothing yet to total or compare within it.
+  if (record.kind === "project-target") return messages;
   if (record.kind === "indicator-table") {
     checkTableTotal(makeContext(record, options.form, messages));
     return messages;

@@ -181,8 +181,72 @@ export const IndicatorTableRecordSchema = z.object({
 });
 export type IndicatorTableRecord = z.infer<typeof IndicatorTableRecordSchema>;
 
+/** An indicator as a target form declares it: no actual value, no score. */
+export const TargetIndicatorSchema = z.object({
+  level1: Text,
+  level2: Text,
+  /** 三级指标 / 指标内容 as printed; a leading ★ (core indicator) or 指标1： stays in the text. */
+  name: Text,
+  /** 指标值: placeholders ("≥**%", "**人") stay text, their reading never a number. */
+  target: ValueField,
+  /** 分值, when the form scores its indicators (L19-style 申报表). */
+  weight: Num.default(null),
+  /** 评分细则 / 评分标准. */
+  method: Text.default(null),
+  /** 备注. */
+  remark: Text.default(null),
+  /** Every other column, by its label as printed (whitespace removed). */
+  more: z.record(z.string(), z.string()).default({}),
+});
+export type TargetIndicator = z.infer<typeof TargetIndicatorSchema>;
+
+/**
+ * 项目支出绩效目标表 / 绩效目标申报表: the targets declared with the budget. Amounts are read from
+ * the funds cell even when it is prose (年度资金总额及构成), whose text is kept whole in `funds.text`.
+ */
+export const ProjectTargetRecordSchema = z.object({
+  kind: z.literal("project-target"),
+  ...Heading,
+  project: z.object({
+    name: Text, department: Text, departmentCode: Text, implementingUnit: Text, leader: Text, phone: Text,
+    /** 项目属性: the ticked option (新增项目 / 延续项目 …), or the cell's text when none is ticked. */
+    attribute: Text,
+    /** 项目起止时间 as printed. */
+    period: Text,
+  }),
+  funds: z.object({
+    unit: Text,
+    total: Num,
+    appropriation: Num,
+    other: Num,
+    /** Other amounts the funds cell or rows name (上级财政资金, 本级财政, 自有资金, 政府性基金预算拨款 …), in order. */
+    more: z.array(z.object({ label: z.string(), amount: Num })).default([]),
+    /** The whole funds cell when the amounts are written as prose. */
+    text: Text,
+  }),
+  /** 项目概况. */
+  overview: Text,
+  /** 项目立项的依据 / 项目申报的可行性 / 项目申报的必要性. */
+  basis: z.object({ legal: Text, feasibility: Text, necessity: Text }),
+  /** 项目实施进度计划 rows. */
+  schedule: z.array(z.object({ content: Text, start: Text, end: Text })).default([]),
+  /** 长期目标 (中期目标, 总目标) and 年度目标 (本年度目标). */
+  goals: z.object({ longTerm: Text, annual: Text }),
+  /** 长期 (中期, 总目标) 绩效指标 and 年度 (本年度) 绩效指标; a form with one set has it in `annual`. */
+  indicatorSets: z.object({ longTerm: z.array(TargetIndicatorSchema), annual: z.array(TargetIndicatorSchema) }),
+  /** 审核意见 rows (主管部门审核意见, 财政部门审核意见 …), each with its label as printed. */
+  review: z.array(z.object({ label: z.string(), text: Text })).default([]),
+  /** Label / value rows the kind does not name (单位职能概述, 项目类型, 其他说明的问题 …), in order. */
+  fields: z.array(z.object({ label: z.string(), value: Text })).default([]),
+  footer: FooterSchema,
+  extras: z.array(ExtraSchema).default([]),
+  source: SourceSchema.optional(),
+});
+export type ProjectTargetRecord = z.infer<typeof ProjectTargetRecordSchema>;
+export type ProjectTargetRecordInput = z.input<typeof ProjectTargetRecordSchema>;
+
 export const FormRecordSchema = z.discriminatedUnion("kind", [
-  ProjectRecordSchema, DepartmentRecordSchema, TransferRecordSchema, IndicatorTableRecordSchema,
+  ProjectRecordSchema, DepartmentRecordSchema, TransferRecordSchema, IndicatorTableRecordSchema, ProjectTargetRecordSchema,
 ]);
 export type FormRecord = z.infer<typeof FormRecordSchema>;
 /** A record as accepted from JSON or a program: `extras` may be left out, a value cell given as its text. */
@@ -193,7 +257,7 @@ export type ProjectRecordInput = z.input<typeof ProjectRecordSchema>;
 export type SelfEvaluationRecord = ProjectRecord | DepartmentRecord | TransferRecord;
 
 export function isSelfEvaluation(record: FormRecord): record is SelfEvaluationRecord {
-  return record.kind !== "indicator-table";
+  return record.kind !== "indicator-table" && record.kind !== "project-target";
 }
 
 /** JSON Schema (draft 2020-12) of the record as accepted, for tools outside TypeScript. */

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { parseDocx } from "../../src/parse";
 import { describeWithChromium, launchChromium, watchedPage } from "../helpers/chromium";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt } from "../cli/run";
+import { projects } from "../helpers/record";
 
 /** Runs in the page: the status line says every file was read. (No DOM types here: the project is typed for Node.) */
 const READ_ALL = () => String((globalThis as any).document.querySelector("#status")?.textContent).startsWith("已读取");
@@ -130,7 +131,7 @@ describeWithChromium("examples/web/ in Chromium", () => {
     expect(forms.map((f) => [f.attachment, f.level, f.year])).toEqual([["附件2", "州级", 2023]]);
     // Two rows under each 二级指标 of the standard structure.
     const perLevel2 = new Map<string, number>();
-    for (const indicator of forms[0]!.indicators) perLevel2.set(indicator.level2 ?? "", (perLevel2.get(indicator.level2 ?? "") ?? 0) + 1);
+    for (const indicator of projects(forms)[0]!.indicators) perLevel2.set(indicator.level2 ?? "", (perLevel2.get(indicator.level2 ?? "") ?? 0) + 1);
     expect(new Set(perLevel2.values())).toEqual(new Set([2]));
 
     await page.close();

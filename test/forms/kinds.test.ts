@@ -13,6 +13,7 @@ import { formXml } from "../helpers/form-xml";
 import { expectRecord } from "../layouts/compare";
 import { EXPECTATIONS } from "../layouts/expected/index";
 import { layoutFile, literals } from "../layouts/literals";
+import { projects } from "../helpers/record";
 
 /** The layouts read field for field (the others: see README, "Form kinds"). */
 const FULL = ["L1-project-central", "L2-project-anhui", "L3-project-yunnan", "L4-project-method", "L5-project-sichuan", "L5-project-sichuan-rate-low", "L10-transfer-central", "L11-transfer-county", "L12-department-project-shape", "L6-indicator-hubei", "L7-indicator-yinchuan", "L14-indicator-scoring", "L14a-indicator-department-scoring", "bundle-final-accounts"];
@@ -162,7 +163,7 @@ describe("自评总分 printed in the header", () => {
     const xml = withHeaderScore("97.5");
     expect(xml).toContain(totalRow);
     const { forms, messages } = await parse(xml.replace(totalRow, ""));
-    expect(forms[0].total).toEqual({ weight: null, score: 97.5 });
+    expect(projects(forms)[0].total).toEqual({ weight: null, score: 97.5 });
     expect(forms[0].source?.cells["total.score"]).toMatchObject({ text: "97.5" });
     expect(forms[0].extras).toEqual([]);
     expect(messages.filter((m) => m.code === "MISSING_SECTION")).toEqual([]);
@@ -170,7 +171,7 @@ describe("自评总分 printed in the header", () => {
 
   it("beside a total row that disagrees: the total row's score, with a HEADER_SCORE info", async () => {
     const { forms, messages } = await parse(withHeaderScore("97"));
-    expect(forms[0].total).toEqual({ weight: 100, score: 98 });
+    expect(projects(forms)[0].total).toEqual({ weight: 100, score: 98 });
     expect(messages.filter((m) => m.code === "HEADER_SCORE")).toMatchObject([
       { severity: "info", form: 0, path: "total.score", cell: { text: "97" } },
     ]);
@@ -178,7 +179,7 @@ describe("自评总分 printed in the header", () => {
 
   it("beside a total row that agrees: no message", async () => {
     const { forms, messages } = await parse(withHeaderScore("98"));
-    expect(forms[0].total).toEqual({ weight: 100, score: 98 });
+    expect(projects(forms)[0].total).toEqual({ weight: 100, score: 98 });
     expect(messages.filter((m) => m.code === "HEADER_SCORE")).toEqual([]);
     expect(forms[0].extras).toEqual([]);
   });

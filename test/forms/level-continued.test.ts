@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/parse";
 import { fixture, READERS } from "../helpers/fixtures";
+import { projects } from "../helpers/record";
 
 /**
  * split-table-python-docx.docx is seed form 4-2 split by a page break after its 质量指标 row: the
@@ -17,7 +18,7 @@ describe("LEVEL_CONTINUED: an empty 一级指标 cell at the top of a continued 
     expect(continued[0].message).toContain("产出指标");
     expect(continued[0].messageZh).toBe("续表顶部的一级指标单元格为空：视为接续上一表格的「产出指标」。");
     // Both rows under the split cell continue the group; the message is given once, for the cell.
-    expect(forms[0].indicators.slice(4, 6).map((i) => [i.level1, i.level1Weight, i.level2])).toEqual([
+    expect(projects(forms)[0].indicators.slice(4, 6).map((i) => [i.level1, i.level1Weight, i.level2])).toEqual([
       ["产出指标", 50, "时效指标"],
       ["产出指标", 50, "成本指标"],
     ]);

@@ -7,6 +7,7 @@ import { parseDocx } from "../../src/parse";
 import { formXml } from "../helpers/form-xml";
 import { cell, docxOf, para, row, table } from "../helpers/ooxml";
 import { READERS } from "../helpers/fixtures";
+import { projects } from "../helpers/record";
 
 // The 质量指标 row of formXml, as it writes it, and the same with text left in the continuation
 // of the 一级指标 cell (Word hides such text; the reader keeps it and says so).
@@ -76,7 +77,7 @@ describe("tables inside a form's cells are never dropped", () => {
       expect.objectContaining({ severity: "warning", form: 0, cell: { table: 0, row: 12, col: 8, text: "" } }),
     ]);
     // The text hidden in the nested table's merge is in extras too (from the nested grid's cell 甲).
-    expect(forms[0].total).toEqual({ weight: 100, score: 98 });
+    expect(projects(forms)[0].total).toEqual({ weight: 100, score: 98 });
   });
 
   it("a table in a merge continuation of a form cell: in extras as hidden", async () => {

@@ -14,8 +14,8 @@ describe("the record schema", () => {
   it("exports a JSON Schema with the fixed field names", () => {
     type Branch = { properties: Record<string, { const?: string; properties?: Record<string, unknown> }>; required: string[] };
     const { oneOf } = formRecordJsonSchema() as { oneOf: Branch[] };
-    expect(oneOf.map((b) => b.properties.kind.const)).toEqual(["project-self-evaluation", "department-self-evaluation", "transfer-self-evaluation", "indicator-table"]);
-    const [schema, department, transfer, table] = oneOf;
+    expect(oneOf.map((b) => b.properties.kind.const)).toEqual(["project-self-evaluation", "department-self-evaluation", "transfer-self-evaluation", "indicator-table", "project-target"]);
+    const [schema, department, transfer, table, target] = oneOf;
     expect(Object.keys(schema.properties)).toEqual(["kind", "attachment", "title", "level", "year", "project", "funds", "goal", "indicators", "total", "notes", "footer", "extras", "source"]);
     expect(Object.keys(schema.properties.funds.properties!)).toEqual(["unit", "total", "appropriation", "carryover", "other", "more", "method", "reason"]);
     expect(schema.required).toContain("indicators");
@@ -24,6 +24,10 @@ describe("the record schema", () => {
     expect(Object.keys(department.properties)).toContain("department");
     expect(Object.keys(transfer.properties)).toContain("fund");
     expect(Object.keys(table.properties)).toEqual(["kind", "attachment", "title", "level", "year", "fields", "columns", "indicators", "total", "extras", "source"]);
+    expect(Object.keys(target.properties)).toEqual([
+      "kind", "attachment", "title", "level", "year", "project", "funds", "overview", "basis", "schedule", "goals", "indicatorSets", "review", "fields", "footer", "extras", "source",
+    ]);
+    expect(Object.keys(target.properties.project.properties!)).toEqual(["name", "department", "departmentCode", "implementingUnit", "leader", "phone", "attribute", "period"]);
   });
 
   it("accepts the seed transcription and every parsed record, readings included", async () => {

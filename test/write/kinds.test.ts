@@ -16,7 +16,7 @@ const v = (text: string): CellValue => ({ raw: text, text });
 
 /** A record as the writer was given it: no source or extras, value cells without their readings. */
 function given(record: FormRecord): unknown {
-  if (record.kind === "indicator-table") throw new Error(`read an indicator-table: ${record.title}`);
+  if (record.kind === "indicator-table" || record.kind === "project-target") throw new Error(`read a ${record.kind}: ${record.title}`);
   const { source: _source, extras: _extras, ...rest } = record;
   const cell = (c: CellValue | null) => (c === null ? null : { raw: c.raw, text: c.text });
   const funds = record.funds;

@@ -18,7 +18,7 @@ export const TABLES = ["forms", "indicators", "messages"] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** The kinds a record can have, in the order of their XLSX sheets. */
-export const RECORD_KINDS = ["project-self-evaluation", "department-self-evaluation", "transfer-self-evaluation", "indicator-table"] as const;
+export const RECORD_KINDS = ["project-self-evaluation", "department-self-evaluation", "transfer-self-evaluation", "project-target", "indicator-table"] as const;
 export type RecordKind = FormRecord["kind"];
 
 export interface Column<S> {
@@ -73,7 +73,7 @@ const selfEvaluation = (r: FormRecord | null): SelfEvaluationRecord | null => (r
 const projectOf = (r: FormRecord | null) => (r?.kind === "project-self-evaluation" ? r.project : null);
 /** The name of what the form evaluates: the project, the department, or the fund. */
 const subjectName = (r: FormRecord | null): string | null =>
-  r?.kind === "project-self-evaluation" ? r.project.name
+  r?.kind === "project-self-evaluation" || r?.kind === "project-target" ? r.project.name
     : r?.kind === "department-self-evaluation" ? r.department.name
       : r?.kind === "transfer-self-evaluation" ? r.fund.name : null;
 
@@ -97,6 +97,10 @@ const fundsAmounts: Column<FormSource>[] = FUNDS_ROWS.flatMap((row) =>
 const departmentOf = (r: FormRecord) => (r.kind === "department-self-evaluation" ? r.department : null);
 const fundOf = (r: FormRecord) => (r.kind === "transfer-self-evaluation" ? r.fund : null);
 const indicatorTable = (r: FormRecord) => (r.kind === "indicator-table" ? r : null);
+/** A target form declares no total; its indicators are both sets together. */
+const totalOf = (r: FormRecord) => (r.kind === "project-target" ? null : r.total);
+const indicatorCount = (r: FormRecord) =>
+  r.kind === "project-target" ? r.indicatorSets.longTerm.length + r.indicatorSets.annual.length : r.indicators.length;
 /** The department's 联系电话 is not the footer's: the sheet names them apart. */
 const departmentHeader = (l: (typeof DEPARTMENT_LABELS)[number]) => (l.key === "phone" ? "部门联系电话" : l.zh);
 
@@ -120,9 +124,9 @@ export const FORM_COLUMNS: readonly Column<FormSource>[] = [
   only(SELF_EVALUATION, field("funds.total.rate", zh(FUNDS_COLUMNS, "rate"), (r) => selfEvaluation(r)?.funds.total.rate?.text ?? null)),
   only(SCORED_SELF_EVALUATION, field("funds.total.score", "资金得分", (r) => selfEvaluation(r)?.funds.total.score ?? null)),
   ...GOAL_COLUMNS.map((l) => only(SELF_EVALUATION, field<FormSource>(`goal.${l.key}`, `总体目标·${l.zh}`, (r) => selfEvaluation(r)?.goal[l.key] ?? null))),
-  field("indicators", "指标数", (r) => r.indicators.length, null),
-  only(SCORED, field("total.weight", "总分分值", (r) => r.total.weight)),
-  only(SCORED, field("total.score", "总分得分", (r) => r.total.score)),
+  field("indicators", "指标数", (r) => indicatorCount(r), null),
+  only(SCORED, field("total.weight", "总分分值", (r) => totalOf(r)?.weight ?? null)),
+  only(SCORED, field("total.score", "总分得分", (r) => totalOf(r)?.score ?? null)),
   ...FOOTER_LABELS.map((l) => only(SELF_EVALUATION, field<FormSource>(`footer.${l.key}`, l.zh, (r) => selfEvaluation(r)?.footer[l.key] ?? null))),
   field("extras", "未识别内容数", (r) => r.extras.length, null),
   field("errors", "错误数", (_r, s) => count(s.messages, "error"), null),
@@ -137,6 +141,7 @@ export const KIND_COLUMNS: Record<RecordKind, readonly Column<FormSource>[]> = {
   "project-self-evaluation": columnsOf("project-self-evaluation"),
   "department-self-evaluation": columnsOf("department-self-evaluation"),
   "transfer-self-evaluation": columnsOf("transfer-self-evaluation"),
+  "project-target": columnsOf("project-target"),
   "indicator-table": columnsOf("indicator-table"),
 };
 

@@ -37,6 +37,7 @@ const KIND_SHEET_NAMES: Record<RecordKind, string> = {
   "project-self-evaluation": "项目支出自评",
   "department-self-evaluation": "部门整体自评",
   "transfer-self-evaluation": "转移支付自评",
+  "project-target": "绩效目标表",
   "indicator-table": "其他指标表",
 };
 
