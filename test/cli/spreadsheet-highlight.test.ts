@@ -1,8 +1,8 @@
 /** Which spreadsheet cells a message fills, and how wide a text shows: hand-written messages and texts. */
 import { describe, expect, it } from "vitest";
 import type { Message } from "../../src/model/message";
-import { FORM_COLUMNS, INDICATOR_COLUMNS_OUT, KIND_COLUMNS, SUMMARY_COLUMNS, type Column } from "../../src/cli/output/columns";
-import { marksOf } from "../../src/cli/output/highlight";
+import { FORM_COLUMNS, INDICATOR_COLUMNS_OUT, KIND_COLUMNS, SUMMARY_COLUMNS, type Column } from "../../src/export/columns";
+import { marksOf } from "../../src/export/highlight";
 import { textWidth } from "../../src/cli/output/width";
 
 const message = (form: number | undefined, path: string | undefined, severity: Message["severity"]) =>

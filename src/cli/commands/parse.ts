@@ -6,7 +6,7 @@ import { openDestination } from "../output/destination";
 import { readEarlierRun, type EarlierRun } from "../output/resume";
 import { checkNotAnInput, checkRecordsOutput, formatOfName } from "../output/target";
 import { FORMATS, openSink, type Format } from "../output/sink";
-import { TABLES } from "../output/columns";
+import { TABLES } from "../../export/columns";
 import { loadExcelJS } from "../output/exceljs";
 import { JixiaoError } from "../../errors";
 import { readInOrder } from "../pool";

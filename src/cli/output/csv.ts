@@ -1,6 +1,6 @@
 import type { Destination } from "./destination";
-import { headerRow, type CellData, type HeaderLanguage, type TableName } from "./columns";
-import { COLUMNS, tableRows } from "./rows";
+import { headerRow, type CellData, type HeaderLanguage, type TableName } from "../../export/columns";
+import { COLUMNS, tableRows } from "../../export/rows";
 import type { Sink } from "./sink";
 import { recordsOf } from "../delivery";
 

@@ -4,7 +4,7 @@ import { csvSink } from "./csv";
 import type { Destination } from "./destination";
 import { jsonSink } from "./json";
 import { jsonlSink } from "./jsonl";
-import type { HeaderLanguage, TableName } from "./columns";
+import type { HeaderLanguage, TableName } from "../../export/columns";
 import { xlsxSink } from "./xlsx";
 
 export const FORMATS = ["jsonl", "json", "csv", "xlsx"] as const;

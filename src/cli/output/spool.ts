@@ -9,7 +9,7 @@ import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import { createInterface } from "node:readline";
-import type { Row } from "./rows";
+import type { Row } from "../../export/rows";
 import { textWidth } from "./width";
 
 export class Spool {

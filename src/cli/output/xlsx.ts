@@ -1,8 +1,6 @@
 /**
- * XLSX through exceljs's streaming WorkbookWriter: 汇总 (one row per form of any kind, and per
- * failed file), one sheet per kind the run has forms of (项目支出自评, 部门整体自评, 转移支付自评,
- * 其他指标表, each with its kind's columns), 指标 (one row per indicator) and 校验 (one row per
- * check message). Rows are spooled to temporary files
+ * XLSX through exceljs's streaming WorkbookWriter, with the sheets of export/sheets.ts (the
+ * library's toXlsx writes the same ones in memory). Rows are spooled to temporary files
  * (a hidden folder next to the output) while the files are read and written sheet by sheet at the
  * end (spool.ts), so memory does not grow with the number of files. Strings are stored as text cells, which Excel never evaluates,
  * so no formula guard is needed and the cells keep the form's exact text.
@@ -11,50 +9,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { EventEmitter, once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Severity } from "../../model/message";
 import type { Destination } from "./destination";
-import {
-  headerRow, INDICATOR_COLUMNS_OUT, KIND_COLUMNS, MESSAGE_COLUMNS, RECORD_KINDS, SUMMARY_COLUMNS,
-  type Column, type HeaderLanguage, type RecordKind,
-} from "./columns";
+import { headerRow, type HeaderLanguage } from "../../export/columns";
+import { FILLS, HEADER_FILL, SHEETS, type SheetSpec } from "../../export/sheets";
 import { loadExcelJS } from "./exceljs";
-import { indicatorRows, kindRows, messageRows, summaryRows, type Row } from "./rows";
-import type { FileOutcome } from "../outcome";
 import type { Sink } from "./sink";
 import { Spool } from "./spool";
 import { columnWidth, headerLines } from "./width";
 import { recordsOf } from "../delivery";
 
-interface SheetSpec {
-  name: Record<HeaderLanguage, string>;
-  columns: readonly Column<never>[];
-  rows(outcome: FileOutcome): Row[];
-  /** Written even when no row came: the summary, 指标 and 校验 are always there; a kind's sheet only when the run has such forms. */
-  always: boolean;
-}
-
-const KIND_SHEET_NAMES: Record<RecordKind, string> = {
-  "project-self-evaluation": "项目支出自评",
-  "department-self-evaluation": "部门整体自评",
-  "transfer-self-evaluation": "转移支付自评",
-  "project-target": "绩效目标表",
-  "indicator-table": "其他指标表",
-};
-
-/** The sheets in workbook order. English sheet names of the kinds are the kinds themselves. */
-const SHEETS: readonly SheetSpec[] = [
-  { name: { zh: "汇总", en: "summary" }, columns: SUMMARY_COLUMNS, rows: summaryRows, always: true },
-  ...RECORD_KINDS.map((kind): SheetSpec => ({
-    name: { zh: KIND_SHEET_NAMES[kind], en: kind }, columns: KIND_COLUMNS[kind], rows: (o) => kindRows(o, kind), always: false,
-  })),
-  { name: { zh: "指标", en: "indicators" }, columns: INDICATOR_COLUMNS_OUT, rows: indicatorRows, always: true },
-  { name: { zh: "校验", en: "messages" }, columns: MESSAGE_COLUMNS, rows: messageRows, always: true },
-];
-const MESSAGES_SHEET = SHEETS[SHEETS.length - 1];
-
-/** Fills of the cells a message points at: Excel's own "bad" / "neutral" colours, and a pale blue for info. */
-export const FILLS: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
-const HEADER_FILL = "FFF2F2F2";
 /** Points per line of 11-point text, CJK included. */
 const LINE_HEIGHT = 16;
 
@@ -102,7 +65,7 @@ export async function xlsxSink(destination: Destination, headers: HeaderLanguage
     const sheet = workbook.addWorksheet(spec.name[headers], {
       views: [{ state: "frozen", ySplit: 1 }],
       // 校验 is the sheet people print: landscape, as wide as the page.
-      pageSetup: spec === MESSAGES_SHEET ? { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { orientation: "landscape" },
+      pageSetup: spec.fitWidth ? { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { orientation: "landscape" },
     });
     const widths = header.map((text, i) => columnWidth(spool.widest[i], text));
     sheet.columns = widths.map((width) => ({ width }));

@@ -4,7 +4,7 @@
  * that form's fourth indicator row, and a path naming a group (`total`, `funds.total`) marks each
  * of its columns. A cell named by several messages takes the most severe.
  */
-import type { Message, Severity } from "../../model/message";
+import type { Message, Severity } from "../model/message";
 import { FORM_COLUMNS, INDICATOR_COLUMNS_OUT, type Column } from "./columns";
 
 /** Column index → the severity its fill shows. */

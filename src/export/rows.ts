@@ -3,9 +3,9 @@
  * one row with its error in the forms table (the XLSX's summary) and 指标 and one error row in 校验,
  * and a form without indicators still gets its 指标 row.
  */
-import type { Message, Severity } from "../../model/message";
-import { isSelfEvaluation, type Indicator } from "../../model/record";
-import type { FileOutcome } from "../outcome";
+import type { Message, Severity } from "../model/message";
+import { isSelfEvaluation, type Indicator } from "../model/record";
+import type { ExportInput } from "./input";
 import {
   FORM_COLUMNS, INDICATOR_COLUMNS_OUT, KIND_COLUMNS, MESSAGE_COLUMNS, SUMMARY_COLUMNS,
   type CellData, type Column, type FormSource, type RecordKind, type TableName,
@@ -29,10 +29,10 @@ function row<S>(columns: readonly Column<S>[], source: S, marks?: Marks): Row {
   return marks && marks.size > 0 ? { cells, marks: [...marks] } : { cells };
 }
 
-const fileError = (outcome: FileOutcome) => (outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : null);
+const fileError = (outcome: ExportInput) => (outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : null);
 
 /** One row per form in `columns`, or the failed file's row; `kind` keeps only that kind's forms (and no failed file). */
-function formRowsIn(outcome: FileOutcome, columns: readonly Column<FormSource>[], kind?: RecordKind): Row[] {
+function formRowsIn(outcome: ExportInput, columns: readonly Column<FormSource>[], kind?: RecordKind): Row[] {
   const { file, forms } = outcome;
   if (outcome.error) return kind ? [] : [row(columns, { file, form: null, record: null, messages: [], error: fileError(outcome) })];
   if (kind && !forms.some((f) => f.kind === kind)) return [];
@@ -43,13 +43,13 @@ function formRowsIn(outcome: FileOutcome, columns: readonly Column<FormSource>[]
 }
 
 /** Every form with the columns of every kind: CSV's forms table. */
-export const formRows = (outcome: FileOutcome): Row[] => formRowsIn(outcome, FORM_COLUMNS);
+export const formRows = (outcome: ExportInput): Row[] => formRowsIn(outcome, FORM_COLUMNS);
 /** The XLSX's summary sheet: every form, and every failed file. */
-export const summaryRows = (outcome: FileOutcome): Row[] => formRowsIn(outcome, SUMMARY_COLUMNS);
+export const summaryRows = (outcome: ExportInput): Row[] => formRowsIn(outcome, SUMMARY_COLUMNS);
 /** A kind's XLSX sheet: the forms of that kind (表序号 still counts every form of the file). */
-export const kindRows = (outcome: FileOutcome, kind: RecordKind): Row[] => formRowsIn(outcome, KIND_COLUMNS[kind], kind);
+export const kindRows = (outcome: ExportInput, kind: RecordKind): Row[] => formRowsIn(outcome, KIND_COLUMNS[kind], kind);
 
-export function indicatorRows(outcome: FileOutcome): Row[] {
+export function indicatorRows(outcome: ExportInput): Row[] {
   const { file, forms } = outcome;
   if (outcome.error) return [row(INDICATOR_COLUMNS_OUT, { file, form: null, record: null, indicator: null, error: fileError(outcome) })];
   const marks = marksOf(outcome.messages);
@@ -66,7 +66,7 @@ export function indicatorRows(outcome: FileOutcome): Row[] {
 const SEVERITY_COLUMN = MESSAGE_COLUMNS.findIndex((c) => c.en === "severity");
 const severityMark = (severity: Severity): Marks => new Map([[SEVERITY_COLUMN, severity]]);
 
-export function messageRows(outcome: FileOutcome): Row[] {
+export function messageRows(outcome: ExportInput): Row[] {
   const { file, forms, error } = outcome;
   const rows: Row[] = [];
   if (error) {
@@ -81,7 +81,7 @@ export function messageRows(outcome: FileOutcome): Row[] {
   return rows;
 }
 
-export function tableRows(outcome: FileOutcome, table: TableName): Row[] {
+export function tableRows(outcome: ExportInput, table: TableName): Row[] {
   switch (table) {
     case "forms": return formRows(outcome);
     case "indicators": return indicatorRows(outcome);

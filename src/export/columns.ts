@@ -8,9 +8,9 @@
  */
 import {
   DEPARTMENT_LABELS, EXPORT_LABELS, FOOTER_LABELS, FUND_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS, type Label,
-} from "../../model/labels";
-import type { Message } from "../../model/message";
-import { isSelfEvaluation, type FormRecord, type Indicator, type SelfEvaluationRecord } from "../../model/record";
+} from "../model/labels";
+import type { Message } from "../model/message";
+import { isSelfEvaluation, type FormRecord, type Indicator, type SelfEvaluationRecord } from "../model/record";
 
 export type CellData = string | number | null;
 export type HeaderLanguage = "zh" | "en";
