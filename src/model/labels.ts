@@ -37,8 +37,9 @@ export const FORM_KINDS = [
   label("project-self-evaluation", "项目支出绩效自评表", "项目绩效自评表", "部门预算项目支出绩效自评表"),
   label("department-self-evaluation", "部门整体支出绩效自评表", "部门整体绩效自评表"),
   label("transfer-self-evaluation", "绩效目标自评表", "绩效目标自评"),
-  label("project-target", "项目支出绩效目标表", "绩效目标申报表", "项目绩效目标表"),
-  label("indicator-table", "其他绩效指标表"),
+  label("project-target", "项目支出绩效目标表", "绩效目标申报表", "项目绩效目标表", "绩效目标表"),
+  // A department's own target form (部门整体…绩效目标表) is no project-target: kept as a table of indicators.
+  label("indicator-table", "其他绩效指标表", "部门整体支出绩效目标表", "部门整体预算绩效目标表", "部门整体绩效目标表"),
 ] as const;
 export type FormKind = (typeof FORM_KINDS)[number]["key"];
 
@@ -153,7 +154,7 @@ export const SCORE_COLUMN = label("score", "得分", "自评得分", "指标得�
 
 export const FOOTER_LABELS = [
   label("unitLeader", "单位负责人签字", "单位负责人"),
-  label("filler", "填表人"),
+  label("filler", "填表人", "填报人"),
   label("phone", "联系电话"),
   label("date", "填报日期"),
 ] as const;
@@ -180,6 +181,22 @@ export const DEFAULT_TITLE_MIDDLE = "预算部门";
 
 /** Number-cell texts that mean "no value here" (the form prints —— where a value does not apply). */
 export const EMPTY_MARKS = ["——", "—", "--", "－－", "-", "－", "/", "／"] as const;
+
+/**
+ * 一级 / 二级指标 categories as the target form and the self-evaluation form of one project may spell
+ * them: a category printed as any of its synonyms is the same category (`zh`), so a pair of forms
+ * differing only so is not a change. Compared after `normalizeLabel`.
+ */
+export const INDICATOR_CATEGORIES = [
+  label("产出指标", "产出指标", "产出"),
+  label("效益指标", "效益指标", "效益"),
+  label("满意度指标", "满意度指标", "满意度"),
+  label("服务对象满意度指标", "服务对象满意度指标", "社会公众或服务对象满意度指标", "服务对象满意度", "社会公众或服务对象满意度"),
+  label("经济效益指标", "经济效益指标", "经济效益"),
+  label("社会效益指标", "社会效益指标", "社会效益"),
+  label("生态效益指标", "生态效益指标", "生态效益"),
+  label("可持续影响指标", "可持续影响指标", "可持续影响"),
+] as const;
 
 /** The standard indicator structure of a blank form, with default weights. */
 export const STANDARD_STRUCTURE = [
@@ -218,3 +235,86 @@ export const EXPORT_LABELS = [
   label("kind", "表类型"),
   label("error", "错误"),
 ] as const;
+
+/**
+ * 项目支出绩效目标表 / 绩效目标申报表 (project-target): the labels of its rows, read by the target
+ * reader and printed by the target writer (`zh` is what the writer prints).
+ */
+export const TARGET_PROJECT_LABELS = [
+  label("name", "项目名称", "项目支出名称"),
+  label("attribute", "项目属性"),
+  label("department", "主管部门", "主管部门名称", "主管单位"),
+  label("departmentCode", "主管部门编码", "主管部门代码"),
+  label("implementingUnit", "项目单位", "实施单位", "项目实施单位"),
+  label("leader", "项目负责人", "项目负责人及电话"),
+  label("phone", "联系电话"),
+  label("period", "项目起止时间"),
+] as const;
+export type TargetProjectKey = (typeof TARGET_PROJECT_LABELS)[number]["key"];
+
+/** 项目属性: the options a writer prints, each followed by its box. */
+export const TARGET_ATTRIBUTE_OPTIONS = ["新增项目", "延续项目"] as const;
+/** A ticked box (√ ☑ ■ ✓ ✔ ☒) and an empty one (□ ☐), as printed after (or before) an option. */
+export const TICKED_MARKS = "√☑■✓✔☒";
+export const EMPTY_BOX_MARKS = "□☐";
+export const PRINT_TARGET_MARKS = { ticked: "√", empty: "□" } as const;
+
+/** The funds cell (or the label of the funds rows); the unit comes from its brackets. */
+export const TARGET_FUNDS_LABEL = label("funds", "年度资金总额及构成", "资金情况", "项目资金申请", "项目预算", "项目资金", "年度资金情况");
+/**
+ * The amounts named in the funds cell or rows: these three go to funds.total / appropriation / other,
+ * every other name (上级财政资金, 本级财政, 自有资金, 政府性基金预算拨款 …) to funds.more.
+ */
+export const TARGET_FUNDS_AMOUNTS = [
+  label("total", "年度资金总额", "资金总额", "总额"),
+  label("appropriation", "财政拨款", "当年财政拨款", "一般公共预算拨款", "本年一般公共预算拨款"),
+  label("other", "其他资金", "其他"),
+] as const;
+
+export const TARGET_OVERVIEW_LABEL = label("overview", "项目概况");
+/** 项目立项情况: the block label spanning the three rows below. */
+export const TARGET_BASIS_LABEL = label("basis", "项目立项情况");
+export const TARGET_BASIS_LABELS = [
+  label("legal", "项目立项的依据", "立项依据", "项目立项依据"),
+  label("feasibility", "项目申报的可行性", "可行性"),
+  label("necessity", "项目申报的必要性", "必要性"),
+] as const;
+
+/** 项目实施进度计划: a sub-table (content | start | end), or one text cell. */
+export const TARGET_SCHEDULE_LABEL = label("schedule", "项目实施进度计划");
+export const TARGET_SCHEDULE_COLUMNS = [
+  label("content", "项目实施内容", "项目实施进度内容", "实施内容"),
+  label("start", "开始时间"),
+  label("end", "完成时间", "结束时间"),
+] as const;
+
+/** 项目绩效目标: the block label over the goals. */
+export const TARGET_GOALS_LABEL = label("goals", "项目绩效目标", "项目绩效目标描述", "绩效目标");
+export const TARGET_GOAL_LABELS = [
+  label("longTerm", "长期目标", "中期目标", "总目标", "总体目标"),
+  label("annual", "年度目标", "本年度目标"),
+] as const;
+
+/** The label of each indicator set (a form with one set has it in `annual`). */
+export const TARGET_SET_LABELS = [
+  label("longTerm", "长期绩效指标", "中期绩效指标", "总目标绩效指标"),
+  label("annual", "年度绩效指标", "本年度绩效指标", "项目年度绩效目标衡量指标", "年度绩效目标衡量指标"),
+] as const;
+export type TargetSetKey = (typeof TARGET_SET_LABELS)[number]["key"];
+
+/** The indicator columns of a target form; any other column goes to the indicator's `more`. */
+export const TARGET_INDICATOR_COLUMNS = [
+  label("level1", "一级指标"),
+  label("level2", "二级指标"),
+  label("name", "指标内容", "三级指标", "指标名称"),
+  label("target", "指标值", "年度指标值", "目标值"),
+  label("weight", "分值", "权重", "指标分值"),
+  label("method", "评分细则", "评分标准", "得分计算方法"),
+  label("remark", "备注"),
+] as const;
+export type TargetIndicatorKey = (typeof TARGET_INDICATOR_COLUMNS)[number]["key"];
+
+/** 审核意见 rows: any label ending so (主管部门审核意见, 财政部门审核意见 …), its text to the right. */
+export const TARGET_REVIEW_SUFFIX = "审核意见";
+/** 填报单位（盖章）: the line above the table (or a row on top of it) naming the unit filling the form. */
+export const TARGET_FILLING_UNIT_PATTERN = /^填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]?\s*(.*)$/s;
