@@ -25,3 +25,4 @@ export {
 } from "./values";
 export type { WriteOptions, WriteResult } from "./write/document";
 export { blankForm, type BlankFormOptions } from "./write/blank";
+export { selfEvaluationFromTarget, type PrefillOptions } from "./target/prefill";

@@ -6,7 +6,7 @@ describe("public API", () => {
     expect(Object.keys(api).sort()).toEqual([
       "CellValueSchema", "DEFAULT_LIMITS", "DEFAULT_POLICY", "FormRecordSchema", "IndicatorSchema", "JixiaoError", "MESSAGE_CODES",
       "assessIndicator", "blankForm", "formRecordJsonSchema", "formatReading", "isJixiaoError", "parseDocx", "parseFile",
-      "readDocumentModel", "readTables", "readValue", "validateForm", "writeDocx", "writeDocxWithMessages",
+      "readDocumentModel", "readTables", "readValue", "selfEvaluationFromTarget", "validateForm", "writeDocx", "writeDocxWithMessages",
     ]);
   });
 });
