@@ -37,6 +37,28 @@ const CODES = {
     zh: "尚未填写任何分值、得分或金额（空白表）：填写后再核对各项合计",
   },
   INVALID_RECORD: { severity: ["error"], en: "the record does not match the schema (zod's issue, with its path)", zh: "记录不符合数据结构（zod 的提示及其字段路径）" },
+  // A project's target form against its self-evaluation form (target/compare.ts).
+  INDICATOR_DROPPED: {
+    severity: ["warning"],
+    en: "an indicator of the target form's 年度绩效指标 is not in the self-evaluation form",
+    zh: "绩效目标表中的年度指标未出现在自评表中",
+  },
+  INDICATOR_ADDED: {
+    severity: ["warning"],
+    en: "an indicator of the self-evaluation form is not among the target form's 年度绩效指标",
+    zh: "自评表中的指标不在绩效目标表的年度指标中",
+  },
+  TARGET_CHANGED: {
+    severity: ["warning"],
+    en: "an indicator's 年度指标值 differs from the target form's 指标值 (compared as typed readings: ≥95% and 不低于95% are the same)",
+    zh: "自评表的年度指标值与绩效目标表的指标值不同（按读取的类型比较：≥95% 与 不低于95% 相同）",
+  },
+  WEIGHT_CHANGED: { severity: ["warning"], en: "an indicator's 分值 differs from the 分值 the target form gives it", zh: "指标分值与绩效目标表中的分值不同" },
+  BUDGET_CHANGED: {
+    severity: ["warning"],
+    en: "the self-evaluation form's 年初预算数 (年度资金总额) differs from the target form's 年度资金总额",
+    zh: "自评表的年初预算数（年度资金总额）与绩效目标表的年度资金总额不同",
+  },
   // The reader (forms/, grid/, input/, file.ts).
   MISSING_SECTION: {
     severity: ["error"],

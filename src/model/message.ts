@@ -36,4 +36,17 @@ export interface Message {
   cell?: CellRef;
   expected?: string;
   actual?: string;
+  /**
+   * The other cell of a message comparing two forms (a target form and its self-evaluation): its
+   * file, form index, record path and cell. `form`, `path` and `cell` above name the self-evaluation's.
+   */
+  related?: RelatedCell;
+}
+
+/** A cell of another form than the one a message is about. */
+export interface RelatedCell {
+  file?: string;
+  form?: number;
+  path?: string;
+  cell?: CellRef;
 }

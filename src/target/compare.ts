@@ -1,0 +1,147 @@
+/**
+ * A project's target form (绩效目标表 / 申报表) against its year-end self-evaluation form: were the
+ * declared targets changed? The target form's 年度绩效指标 are matched with the self-evaluation's
+ * indicators by (一级, 二级, 三级) after normalization (keys.ts); the 长期 set has no counterpart
+ * in a self-evaluation form and is not compared. Every message is about the self-evaluation form
+ * (`form`, `path`, `cell`) and names the target form's cell in `related`.
+ */
+import type { Message, RelatedCell } from "../model/message";
+import type { CellValue, ProjectTargetRecord, SelfEvaluationRecord, TargetIndicator } from "../model/record";
+import { eq, mul, parseDecimal, type Decimal } from "../values/decimal";
+import { readValue, type Reading } from "../values/reading";
+import { indicatorKey, indicatorNameKey } from "./keys";
+import { sameTarget } from "./same-target";
+
+export interface CompareOptions {
+  /** Index of the self-evaluation form in its document: the messages' `form`. */
+  form?: number;
+  /** The target form's file (default: its record's `source.file`) and its index in that file. */
+  related?: { file?: string; form?: number };
+}
+
+interface Indicator {
+  level1: string | null;
+  level2: string | null;
+  name: string | null;
+  target: CellValue | null;
+  weight: number | null;
+}
+
+/** A row that declares nothing (a template's 指标1： with no value): not an indicator to match. */
+function declaresNothing(indicator: Indicator): boolean {
+  return indicatorNameKey(indicator.name) === "" && (indicator.target?.text ?? "") === "";
+}
+
+function readingOf(cell: CellValue | null, year: number | null): Reading {
+  if (cell === null) return { kind: "empty", raw: "" };
+  return cell.reading ?? readValue(cell.raw, { year });
+}
+
+/** 产出指标 / 数量指标 / 培训人数, the parts the forms print. */
+function nameOf(indicator: Indicator): string {
+  return [indicator.level1, indicator.level2, indicator.name].filter((part) => part).join(" / ");
+}
+
+const textOf = (cell: CellValue | null) => cell?.text ?? "";
+const shown = (text: string) => (text === "" ? "(empty)" : text);
+const shownZh = (text: string) => (text === "" ? "（空）" : text);
+
+/** Amounts in 元 per unit the forms use; another unit is compared as written. */
+const YUAN: Record<string, string> = { 元: "1", 千元: "1000", 万元: "10000", 亿元: "100000000" };
+
+function inYuan(amount: number, unit: string | null, other: string | null): Decimal | null {
+  const value = parseDecimal(amount);
+  if (value === null) return null;
+  // Without both units known, the two amounts are taken to be in the same one.
+  if (unit === null || other === null || unit === other || !(unit in YUAN) || !(other in YUAN)) return value;
+  return mul(value, parseDecimal(YUAN[unit])!);
+}
+
+export function compareTargetAndSelf(target: ProjectTargetRecord, self: SelfEvaluationRecord, options: CompareOptions = {}): Message[] {
+  const related = { file: options.related?.file ?? target.source?.file, form: options.related?.form };
+  const selfCell = (path: string) => self.source?.cells[path];
+  const targetCell = (path: string): RelatedCell => strip({ ...related, path, cell: target.source?.cells[path] });
+  const messages: Message[] = [];
+  const say = (m: Omit<Message, "severity" | "form">) => messages.push(strip({ ...m, severity: "warning", form: options.form }));
+
+  const budget = target.funds.total;
+  const initial = self.funds.total.initial;
+  if (budget !== null && initial !== null) {
+    const a = inYuan(budget, target.funds.unit, self.funds.unit);
+    const b = inYuan(initial, self.funds.unit, target.funds.unit);
+    if (a !== null && b !== null && !eq(a, b)) {
+      const declared = `${budget}${target.funds.unit ?? ""}`;
+      const written = `${initial}${self.funds.unit ?? ""}`;
+      say({
+        code: "BUDGET_CHANGED",
+        message: `年初预算数 is ${written} but the target form declares 年度资金总额 ${declared}.`,
+        messageZh: `年初预算数为${written}，但绩效目标表的年度资金总额为${declared}。`,
+        path: "funds.total.initial", cell: selfCell("funds.total.initial"), expected: declared, actual: written,
+        related: targetCell("funds.total"),
+      });
+    }
+  }
+
+  // Declared indicators by key, in order: the n-th of a key on one side is the n-th on the other.
+  const declared = new Map<string, number[]>();
+  const annual: readonly TargetIndicator[] = target.indicatorSets.annual;
+  annual.forEach((indicator, j) => {
+    if (declaresNothing(indicator)) return;
+    const key = indicatorKey(indicator);
+    declared.set(key, [...(declared.get(key) ?? []), j]);
+  });
+  const matched = new Set<number>();
+  self.indicators.forEach((indicator, i) => {
+    if (declaresNothing(indicator)) return;
+    const j = declared.get(indicatorKey(indicator))?.shift();
+    const at = (field: string) => `indicators.${i}.${field}`;
+    const theirs = (field: string) => `indicatorSets.annual.${j}.${field}`;
+    const name = nameOf(indicator);
+    if (j === undefined) {
+      say({
+        code: "INDICATOR_ADDED",
+        message: `Indicator ${name} is not among the target form's 年度绩效指标.`,
+        messageZh: `指标「${name}」不在绩效目标表的年度绩效指标中。`,
+        path: at("name"), cell: selfCell(at("name")), actual: textOf(indicator.target), related: strip(related),
+      });
+      return;
+    }
+    matched.add(j);
+    const declaredIndicator = annual[j];
+    if (!sameTarget(readingOf(declaredIndicator.target, target.year), readingOf(indicator.target, self.year))) {
+      const [was, is] = [textOf(declaredIndicator.target), textOf(indicator.target)];
+      say({
+        code: "TARGET_CHANGED",
+        message: `The target of ${name} is ${shown(is)} but the target form declares ${shown(was)}.`,
+        messageZh: `指标「${name}」的年度指标值为${shownZh(is)}，但绩效目标表的指标值为${shownZh(was)}。`,
+        path: at("target"), cell: selfCell(at("target")), expected: was, actual: is, related: targetCell(theirs("target")),
+      });
+    }
+    const [was, is] = [declaredIndicator.weight, indicator.weight];
+    if (was !== null && is !== null && !eq(parseDecimal(was)!, parseDecimal(is)!)) {
+      say({
+        code: "WEIGHT_CHANGED",
+        message: `The weight of ${name} is ${is} but the target form gives it ${was}.`,
+        messageZh: `指标「${name}」的分值为${is}，但绩效目标表中为${was}。`,
+        path: at("weight"), cell: selfCell(at("weight")), expected: String(was), actual: String(is), related: targetCell(theirs("weight")),
+      });
+    }
+  });
+  annual.forEach((indicator, j) => {
+    if (matched.has(j) || declaresNothing(indicator)) return;
+    const name = nameOf(indicator);
+    const value = textOf(indicator.target);
+    say({
+      code: "INDICATOR_DROPPED",
+      message: `Indicator ${name} (target ${shown(value)}) is declared in the target form but missing from the self-evaluation form.`,
+      messageZh: `绩效目标表中的指标「${name}」（指标值${shownZh(value)}）未出现在自评表中。`,
+      expected: value, related: targetCell(`indicatorSets.annual.${j}.name`),
+    });
+  });
+  return messages;
+}
+
+/** Leaves out the fields that are undefined, so JSON and test expectations hold only what is known. */
+function strip<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,207 @@
+import { describe, expect, it } from "vitest";
+import type { ProjectRecord, ProjectTargetRecord, TargetIndicator } from "../../src/model/record";
+import { compareTargetAndSelf } from "../../src/target/compare";
+import { comparePair, pairTargetsAndSelves } from "../../src/target/pairs";
+import { goodRecord } from "../helpers/record";
+
+const v = (text: string) => ({ raw: text, text });
+const ref = (table: number, row: number, col: number, text: string) => ({ table, row, col, text });
+
+function declared(level1: string, level2: string, name: string, target: string, weight: number | null = null): TargetIndicator {
+  return { level1, level2, name, target: v(target), weight, method: null, remark: null, more: {} };
+}
+
+/** A target form declaring what goodRecord()'s self-evaluation form repeats: 100 万元 and its four indicators. */
+function targetForm(): ProjectTargetRecord {
+  return {
+    kind: "project-target", attachment: null, title: "项目支出绩效目标表", level: null, year: 2021,
+    project: { name: "测试项目", department: "某局", departmentCode: null, implementingUnit: "某中心", leader: null, phone: null, attribute: null, period: null },
+    funds: { unit: "万元", total: 100, appropriation: 100, other: null, more: [], text: null },
+    overview: null, basis: { legal: null, feasibility: null, necessity: null }, schedule: [],
+    goals: { longTerm: null, annual: null },
+    indicatorSets: {
+      longTerm: [declared("产出指标", "数量指标", "调研报告总数", "≥60篇")],
+      annual: [
+        declared("产出指标", "数量指标", "完成调研报告", "15篇"),
+        declared("产出指标", "质量指标", "达标率", "100%"),
+        declared("效益指标", "社会效益指标", "公开率", "100%"),
+        declared("满意度指标", "服务对象满意度指标", "满意度", "≧95%"),
+      ],
+    },
+    review: [], fields: [],
+    footer: { unitLeader: null, filler: null, phone: null, date: null, projectLeader: null, financeLeader: null, reportNo: null },
+    extras: [],
+    source: {
+      file: "目标表.docx", tables: [0],
+      cells: {
+        "funds.total": ref(0, 3, 2, "100"),
+        "indicatorSets.annual.1.target": ref(0, 9, 4, "100%"),
+        "indicatorSets.annual.1.weight": ref(0, 9, 5, "20"),
+        "indicatorSets.annual.2.name": ref(0, 10, 3, "公开率"),
+      },
+    },
+  };
+}
+
+function selfForm(): ProjectRecord {
+  return {
+    ...goodRecord(),
+    source: {
+      file: "自评表.docx", tables: [2],
+      cells: {
+        "funds.total.initial": ref(2, 4, 3, "100"),
+        "indicators.1.target": ref(2, 12, 3, "100%"),
+        "indicators.1.weight": ref(2, 12, 5, "25"),
+        "indicators.3.name": ref(2, 14, 2, "满意度"),
+      },
+    },
+  };
+}
+
+describe("compareTargetAndSelf", () => {
+  it("finds nothing when the self-evaluation repeats the declared targets", () => {
+    expect(compareTargetAndSelf(targetForm(), selfForm())).toEqual([]);
+  });
+
+  it("reads 不低于95%, ≥95% and ≧ 95 % as one target, 100 and 100.0 as one number, and a synonym category as the same", () => {
+    const target = targetForm();
+    target.indicatorSets.annual[3] = declared("满意度指标", "社会公众或服务对象满意度指标", "满意度", "不低于95%");
+    target.indicatorSets.annual[1] = declared("产出指标", "质量指标", "★指标2：达标率", "100.0%");
+    const self = selfForm();
+    self.indicators[3].target = v("≥ 95 ％");
+    self.indicators[2].name = "公开率 ";
+    expect(compareTargetAndSelf(target, self)).toEqual([]);
+  });
+
+  it("names both cells of a changed target, with the values written and the options' file and form", () => {
+    const target = targetForm();
+    target.indicatorSets.annual[1] = declared("产出指标", "质量指标", "达标率", "≥95%");
+    const messages = compareTargetAndSelf(target, selfForm(), { form: 3, related: { form: 1 } });
+    expect(messages).toEqual([{
+      code: "TARGET_CHANGED", severity: "warning", form: 3,
+      message: "The target of 产出指标 / 质量指标 / 达标率 is 100% but the target form declares ≥95%.",
+      messageZh: "指标「产出指标 / 质量指标 / 达标率」的年度指标值为100%，但绩效目标表的指标值为≥95%。",
+      path: "indicators.1.target", cell: ref(2, 12, 3, "100%"), expected: "≥95%", actual: "100%",
+      related: { file: "目标表.docx", form: 1, path: "indicatorSets.annual.1.target", cell: ref(0, 9, 4, "100%") },
+    }]);
+  });
+
+  it("takes a comparator changed (≥95% → ≤95%), a unit changed (15篇 → 15份) and an emptied target as changes", () => {
+    const target = targetForm();
+    const self = selfForm();
+    self.indicators[3].target = v("≤95%");
+    self.indicators[0].target = v("15份");
+    self.indicators[2].target = null;
+    const found = compareTargetAndSelf(target, self).map((m) => [m.code, m.path, m.expected, m.actual]);
+    expect(found).toEqual([
+      ["TARGET_CHANGED", "indicators.0.target", "15篇", "15份"],
+      ["TARGET_CHANGED", "indicators.2.target", "100%", ""],
+      ["TARGET_CHANGED", "indicators.3.target", "≧95%", "≤95%"],
+    ]);
+  });
+
+  it("reports a dropped and an added indicator, the dropped one by the target form's cell alone", () => {
+    const target = targetForm();
+    const self = selfForm();
+    self.indicators[2].name = "政务公开率";
+    expect(compareTargetAndSelf(target, self)).toEqual([
+      {
+        code: "INDICATOR_ADDED", severity: "warning",
+        message: "Indicator 效益指标 / 社会效益指标 / 政务公开率 is not among the target form's 年度绩效指标.",
+        messageZh: "指标「效益指标 / 社会效益指标 / 政务公开率」不在绩效目标表的年度绩效指标中。",
+        path: "indicators.2.name", actual: "100%", related: { file: "目标表.docx" },
+      },
+      {
+        code: "INDICATOR_DROPPED", severity: "warning",
+        message: "Indicator 效益指标 / 社会效益指标 / 公开率 (target 100%) is declared in the target form but missing from the self-evaluation form.",
+        messageZh: "绩效目标表中的指标「效益指标 / 社会效益指标 / 公开率」（指标值100%）未出现在自评表中。",
+        expected: "100%", related: { file: "目标表.docx", path: "indicatorSets.annual.2.name", cell: ref(0, 10, 3, "公开率") },
+      },
+    ]);
+  });
+
+  it("ignores the template's empty rows (指标3： with no value) on either side", () => {
+    const target = targetForm();
+    target.indicatorSets.annual.push({ ...declared("产出指标", "时效指标", "指标3：", ""), target: null });
+    const self = selfForm();
+    self.indicators.push({ ...self.indicators[0], level2: "成本指标", name: null, target: null });
+    expect(compareTargetAndSelf(target, self)).toEqual([]);
+  });
+
+  it("compares weights only when both forms give one", () => {
+    const target = targetForm();
+    target.indicatorSets.annual[1].weight = 20;
+    target.indicatorSets.annual[2].weight = 30;
+    const messages = compareTargetAndSelf(target, selfForm());
+    expect(messages).toEqual([{
+      code: "WEIGHT_CHANGED", severity: "warning",
+      message: "The weight of 产出指标 / 质量指标 / 达标率 is 25 but the target form gives it 20.",
+      messageZh: "指标「产出指标 / 质量指标 / 达标率」的分值为25，但绩效目标表中为20。",
+      path: "indicators.1.weight", cell: ref(2, 12, 5, "25"), expected: "20", actual: "25",
+      related: { file: "目标表.docx", path: "indicatorSets.annual.1.weight", cell: ref(0, 9, 5, "20") },
+    }]);
+    const none = targetForm();
+    const self = selfForm();
+    self.indicators[1].weight = null;
+    none.indicatorSets.annual[1].weight = 20;
+    expect(compareTargetAndSelf(none, self)).toEqual([]);
+  });
+
+  it("compares the budget with 年初预算数 in exact decimals, 元 and 万元 converted", () => {
+    const target = targetForm();
+    target.funds.total = 100.1;
+    expect(compareTargetAndSelf(target, selfForm())).toEqual([{
+      code: "BUDGET_CHANGED", severity: "warning",
+      message: "年初预算数 is 100万元 but the target form declares 年度资金总额 100.1万元.",
+      messageZh: "年初预算数为100万元，但绩效目标表的年度资金总额为100.1万元。",
+      path: "funds.total.initial", cell: ref(2, 4, 3, "100"), expected: "100.1万元", actual: "100万元",
+      related: { file: "目标表.docx", path: "funds.total", cell: ref(0, 3, 2, "100") },
+    }]);
+    const same = targetForm();
+    same.funds = { ...same.funds, unit: "元", total: 1000000 };
+    expect(compareTargetAndSelf(same, selfForm())).toEqual([]);
+    same.funds.total = 1000000.01;
+    expect(compareTargetAndSelf(same, selfForm()).map((m) => [m.code, m.expected, m.actual])).toEqual([["BUDGET_CHANGED", "1000000.01元", "100万元"]]);
+  });
+});
+
+describe("pairTargetsAndSelves", () => {
+  const named = <R extends ProjectRecord | ProjectTargetRecord>(record: R, name: string | null, unit: string | null): R =>
+    ({ ...record, project: { ...record.project, name, implementingUnit: unit } });
+
+  it("pairs across files by the project name, whitespace and width aside", () => {
+    const target = named(targetForm(), "（2021）测试 项目", "某中心");
+    const self = named(selfForm(), "(2021)测试项目", "另一中心");
+    const pairing = pairTargetsAndSelves([{ file: "a.docx", forms: [target] }, { file: "b.docx", forms: [goodRecord(), self] }]);
+    expect(pairing.pairs).toEqual([{ target: { file: "a.docx", form: 0, record: target }, self: { file: "b.docx", form: 1, record: self } }]);
+    expect(pairing.unpaired.selves.map((s) => [s.file, s.form])).toEqual([["b.docx", 0]]);
+    expect(pairing.unpaired.targets).toEqual([]);
+  });
+
+  it("tells two forms of one name apart by the implementing unit, and a missing name pairs by unit", () => {
+    const t1 = named(targetForm(), "培训", "甲中心");
+    const t2 = named(targetForm(), "培训", "乙中心");
+    const t3 = named(targetForm(), null, "丙中心");
+    const s1 = named(selfForm(), "培训", "乙中心");
+    const s2 = named(selfForm(), "培训", "甲中心");
+    const s3 = named(selfForm(), "丙中心的项目", "丙中心");
+    const pairing = pairTargetsAndSelves([{ file: "t.docx", forms: [t1, t2, t3] }, { file: "s.docx", forms: [s1, s2, s3] }]);
+    expect(pairing.pairs.map((p) => [p.target.form, p.self.form])).toEqual([[0, 1], [1, 0], [2, 2]]);
+  });
+
+  it("leaves forms unpaired rather than guess: two target forms of one project and unit, one self-evaluation", () => {
+    const pairing = pairTargetsAndSelves([{ file: "t.docx", forms: [targetForm(), targetForm()] }, { file: "s.docx", forms: [selfForm()] }]);
+    expect(pairing.pairs).toEqual([]);
+    expect([pairing.unpaired.targets.length, pairing.unpaired.selves.length]).toEqual([2, 1]);
+  });
+
+  it("comparePair: the self-evaluation's form index in `form`, the target's file and form in `related`", () => {
+    const target = targetForm();
+    target.funds.total = 90;
+    const { pairs: [pair] } = pairTargetsAndSelves([{ file: "s.docx", forms: [goodRecord(), { ...selfForm(), project: { ...selfForm().project, name: "测试项目" } }] }, { file: "t.docx", forms: [target] }]);
+    // goodRecord() is of the same project too: two self-evaluations of one name and unit, no pair.
+    expect(pair).toBeUndefined();
+    const { pairs: [only] } = pairTargetsAndSelves([{ file: "s.docx", forms: [named(goodRecord(), "别的项目", null), selfForm()] }, { file: "t.docx", forms: [target] }]);
+    expect(comparePair(only).map((m) => [m.code, m.form, m.related?.file, m.related?.form])).toEqual([["BUDGET_CHANGED", 1, "t.docx", 0]]);
+  });
+});
