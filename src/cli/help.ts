@@ -9,6 +9,7 @@ Commands:
   validate  Check forms and print each problem on one line, like a compiler
   generate  Write records (JSON or JSONL) to a .docx of forms
   blank     Write an empty form with the standard indicators
+  prefill   Write the 项目支出绩效自评表 prefilled from each 项目支出绩效目标表 in Word files
   serve     Serve the web page that reads and checks forms in the browser, on 127.0.0.1
 
 Examples:
@@ -19,6 +20,7 @@ Examples:
   jixiao validate a.docx                            a.docx:附件4-7:total.score error TOTAL_SCORE_MISMATCH …
   jixiao generate forms.json -o copy.docx           records (e.g. from parse --format json) to Word
   jixiao blank --year 2021 --level 县级 -o blank.docx
+  jixiao prefill 目标表.docx -o 自评表.docx          the year-end forms, targets copied from the declared ones
 
 Run "jixiao <command> --help" for the options of a command.
 Exit codes: 0 success, 1 failed files or problems (see --fail-on), 2 bad usage.
@@ -144,6 +146,25 @@ Examples:
   jixiao blank --year 2021 --level 县级 -o blank.docx
   jixiao blank --year 2022 --level 州级 --rows 数量指标=3 --attachment 附件1 -o 附件1.docx
   jixiao blank --kind department --year 2021 --level 县级 --department 县林业局 -o 部门整体.docx
+`,
+  prefill: `Usage: jixiao prefill <target forms>… -o FILE.docx [options]
+
+Reads every 项目支出绩效目标表 (绩效目标申报表) in the files and writes, for each, the year-end
+项目支出绩效自评表 prefilled from it: project, declared budget as 年初预算数 and 全年预算数, the
+annual goal, and the annual indicators with their 指标值 (and 分值 when the target form has them;
+the standard weights otherwise). Actual values, 执行数 and scores are left to fill in. A file
+holding no target form is an error (exit 1), and nothing is written.
+
+Options:
+  -o, --output FILE      the .docx to write (- for stdout), or FILE.json for the records
+  -f, --format FORMAT    docx (default) or json (the records; on stdout without -o)
+      --year YEAR        the 年度 of the self-evaluation (default: the target form's year)
+      --level LEVEL      printed before the title: 县级, 州级 … (default: the target form's)
+  -q, --quiet            no messages
+
+Examples:
+  jixiao prefill 目标表.docx -o 自评表.docx
+  jixiao prefill 目标表.docx --year 2024 --format json > 自评表.json
 `,
   serve: `Usage: jixiao serve [--port PORT]
 

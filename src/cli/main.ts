@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./commands/validate")).validateCommand,
   generate: async () => (await import("./commands/generate")).generateCommand,
   blank: async () => (await import("./commands/blank")).blankCommand,
+  prefill: async () => (await import("./commands/prefill")).prefillCommand,
   serve: async () => (await import("./commands/serve")).serveCommand,
 };
 
