@@ -1,7 +1,7 @@
 /**
  * The runnable scripts in examples/ run as the README says (`node examples/…`) against the built
  * dist/, and what they write reads back to what they were given. They write into a temporary
- * folder only: 01 and 02 write to os.tmpdir() by default (TMPDIR points it at ours), 03 is given
+ * folder only: 01, 02 and 04 write to os.tmpdir() by default (TMPDIR points it at ours), 03 is given
  * its output path; the scripts run with that folder as their working directory.
  */
 import { spawn } from "node:child_process";
@@ -107,6 +107,34 @@ describe("examples/", () => {
     const forms = await readBack(out);
     expect(forms.map((f) => f.project.name)).toEqual(expected.map((f) => f.project.name));
     expect(forms.map(comparable)).toEqual(expected.map(comparable));
+  });
+
+  it("04-prefill-from-target.mjs writes the 自评表 of examples/data/target.json: its targets and budget filled in, the rest to fill", async () => {
+    const run = await example("04-prefill-from-target.mjs");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const out = join(dir, "prefilled-self-evaluation.docx");
+    expect(run.stdout).toBe(`wrote ${out}: 1 form, 6 indicators\n`);
+
+    const [form, ...more] = await readBack(out);
+    expect(more).toEqual([]);
+    expect(form).toMatchObject({
+      title: "县级预算部门项目支出绩效自评表", level: "县级", year: 2023,
+      project: { name: "农村饮水安全巩固提升工程", department: "县水利局", implementingUnit: "县农村供水站" },
+      funds: {
+        unit: "万元",
+        total: { initial: 270, annual: 270, executed: null, weight: 10, rate: null, score: null },
+        appropriation: { initial: 210.5, annual: 210.5, executed: null }, other: { initial: 59.5, annual: 59.5, executed: null },
+      },
+      goal: { expected: "完成12公里管网改造和2座蓄水池建设，受益人口1.2万人。", actual: null },
+      total: { weight: 100, score: null },
+    });
+    expect(form.indicators.map((i) => [`${i.level1}(${i.level1Weight})`, i.level2, i.name, i.target?.text ?? null])).toEqual([
+      ["产出指标(50)", "数量指标", "改造供水管网", "≥12公里"], ["产出指标(50)", "数量指标", "新建蓄水池", "2座"],
+      ["产出指标(50)", "质量指标", "水质达标率", "≥95%"], ["产出指标(50)", "时效指标", "完工时间", "2023年11月底前"],
+      ["效益指标(30)", "社会效益指标", "受益人口", "1.2万人"], ["满意度指标(10)", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+    expect(form.indicators.every((i) => [i.actual, i.weight, i.score, i.deviation].every((v) => v === null))).toBe(true);
   });
 
   it("03-regenerate.mjs without an input prints its usage and exits 2", async () => {
