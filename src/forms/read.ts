@@ -18,6 +18,7 @@ import { rowsOf } from "./rows";
 export function emptyState(): FormState {
   return {
     unit: {},
+    unitFallbacks: {},
     body: {
       funds: {
         unit: null,
@@ -29,7 +30,7 @@ export function emptyState(): FormState {
         method: null,
         reason: null,
       },
-      goal: { expected: null, actual: null },
+      goal: { expected: null, adjusted: null, actual: null },
       indicators: [],
       total: { weight: null, score: null },
       notes: emptyNotes(),

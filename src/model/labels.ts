@@ -49,10 +49,17 @@ export const DEPARTMENT_LABELS = [
   label("code", "部门编码", "预算编码", "单位编码"),
   label("contact", "部门联系人", "联系人"),
   label("phone", "联系电话"),
+  // Chongqing's form prints the 财政处室 (the finance bureau's office in charge) beside the department.
+  label("financeOffice", "财政处室"),
 ] as const;
+/** 主管部门 names the department only on a form with no 部门 row of its own (Chongqing prints only 主管部门). */
+export const DEPARTMENT_NAME_FALLBACK = label("name", "主管部门", "主管单位");
 
-/** The department rows that make a form without a title a 部门整体 form (a bare 单位 row does not: scoring tables print one). */
-export const DEPARTMENT_SIGN = label("name", "部门（单位）名称", "部门", "部门名称");
+/**
+ * The department rows that make a form without a title a 部门整体 form (a bare 单位 row does not:
+ * scoring tables print one). 部门联系人 and 财政处室 stand only on 部门整体 forms.
+ */
+export const DEPARTMENT_SIGN = label("name", "部门（单位）名称", "部门", "部门名称", "部门联系人", "财政处室");
 
 /** 转移支付 / 专项资金 绩效目标自评表: the fund rows. */
 export const FUND_LABELS = [
@@ -117,17 +124,20 @@ export const FUNDS_ROWS = [
 ] as const;
 export type FundsRowKey = (typeof FUNDS_ROWS)[number]["key"];
 
-export const GOAL_LABEL = label("goal", "年度总体目标", "总体目标", "总体目标完成情况", "年度总体目标完成情况");
+export const GOAL_LABEL = label("goal", "年度总体目标", "总体目标", "总体目标完成情况", "年度总体目标完成情况", "当年绩效目标");
 export const GOAL_COLUMNS = [
-  label("expected", "预期目标", "总体目标", "年初设定目标", "项目年度目标"),
-  label("actual", "实际完成情况", "实际完成", "全年实际完成情况", "年度目标完成情况"),
+  label("expected", "预期目标", "总体目标", "年初设定目标", "项目年度目标", "年初绩效目标"),
+  label("actual", "实际完成情况", "实际完成", "全年实际完成情况", "年度目标完成情况", "全年目标实际完成情况"),
 ] as const;
+/** The goal as adjusted during the year, a third goal column some forms print (Chongqing's 部门整体 form). */
+export const GOAL_ADJUSTED_COLUMN = label("adjusted", "全年（调整）绩效目标", "调整后绩效目标");
 
 export const INDICATORS_LABEL = label("indicators", "绩效指标", "年度绩效指标完成情况");
 export const INDICATOR_COLUMNS = [
   label("level1", "一级指标"),
   label("level2", "二级指标"),
-  label("name", "三级指标"),
+  // A flat list of indicators (no 一级 / 二级) names them under 指标名称 or 指标内容.
+  label("name", "三级指标", "指标名称", "指标内容"),
   label("target", "年度指标值", "指标值", "年度目标值", "年初目标值", "年初指标值", "指标（目标）值"),
   label("actual", "实际完成值", "全年实际值", "实际值", "全年完成值", "全年实际完成值", "完成值"),
   label("weight", "分值", "权重", "指标权重", "参考分值", "指标分值"),

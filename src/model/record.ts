@@ -119,7 +119,8 @@ export const FooterSchema = z.object({
 const SelfEvaluationParts = {
   ...Heading,
   funds: FundsSchema,
-  goal: z.object({ expected: Text, actual: Text }),
+  /** `adjusted`: 全年（调整）绩效目标, printed by some forms between the expected and the actual goal. */
+  goal: z.object({ expected: Text, adjusted: Text.default(null), actual: Text }),
   indicators: z.array(IndicatorSchema),
   total: z.object({ weight: Num, score: Num }),
   notes: NotesSchema.default(emptyNotes),
@@ -141,7 +142,8 @@ export type ProjectRecord = z.infer<typeof ProjectRecordSchema>;
 export const DepartmentRecordSchema = z.object({
   kind: z.literal("department-self-evaluation"),
   ...Heading,
-  department: z.object({ name: Text, code: Text, contact: Text, phone: Text }),
+  /** `financeOffice`: 财政处室, the finance bureau's office in charge (Chongqing). */
+  department: z.object({ name: Text, code: Text, contact: Text, phone: Text, financeOffice: Text.default(null) }),
   ...SelfEvaluationParts,
 });
 export type DepartmentRecord = z.infer<typeof DepartmentRecordSchema>;

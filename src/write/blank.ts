@@ -100,7 +100,7 @@ export function blankForm(options: BlankFormOptions): SelfEvaluationRecord {
       method: null,
       reason: null,
     },
-    goal: { expected: null, actual: null },
+    goal: { expected: null, adjusted: null, actual: null },
     indicators,
     total: { weight: scored ? DEFAULT_TOTAL_WEIGHT : null, score: null },
     notes: emptyNotes(),
@@ -110,7 +110,7 @@ export function blankForm(options: BlankFormOptions): SelfEvaluationRecord {
   // Fields in the order the reader gives them: heading, the kind's unit rows, then the shared parts.
   if (kind === "department-self-evaluation") {
     const d = options.department ?? {};
-    return { kind, ...heading, department: { name: d.name ?? null, code: d.code ?? null, contact: d.contact ?? null, phone: d.phone ?? null }, ...parts };
+    return { kind, ...heading, department: { name: d.name ?? null, code: d.code ?? null, contact: d.contact ?? null, phone: d.phone ?? null, financeOffice: null }, ...parts };
   }
   if (kind === "transfer-self-evaluation") {
     const f = options.fund ?? {};

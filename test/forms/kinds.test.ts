@@ -16,9 +16,7 @@ import { layoutFile, literals } from "../layouts/literals";
 import { projects } from "../helpers/record";
 
 /** The layouts read field for field (the others: see README, "Form kinds"). */
-const FULL = ["L1-project-central", "L2-project-anhui", "L3-project-yunnan", "L4-project-method", "L5-project-sichuan", "L5-project-sichuan-rate-low", "L10-transfer-central", "L11-transfer-county", "L12-department-project-shape", "L6-indicator-hubei", "L7-indicator-yinchuan", "L14-indicator-scoring", "L14a-indicator-department-scoring", "bundle-final-accounts"];
-/** Layouts whose kind the reader does not decide right yet. */
-const KIND_NOT_YET = ["L13-department-flat"];
+const FULL = ["L1-project-central", "L2-project-anhui", "L3-project-yunnan", "L4-project-method", "L5-project-sichuan", "L5-project-sichuan-rate-low", "L10-transfer-central", "L11-transfer-county", "L12-department-project-shape", "L13-department-flat", "L6-indicator-hubei", "L7-indicator-yinchuan", "L14-indicator-scoring", "L14a-indicator-department-scoring", "bundle-final-accounts"];
 
 const cases = EXPECTATIONS.filter((e) => FULL.includes(e.fixture));
 
@@ -35,7 +33,7 @@ describe.each(cases)("$fixture: every field", (e) => {
   });
 });
 
-describe.each(EXPECTATIONS.filter((e) => !KIND_NOT_YET.includes(e.fixture)))("$fixture: kinds", (e) => {
+describe.each(EXPECTATIONS)("$fixture: kinds", (e) => {
   const lit = literals(e.fixture);
   it("each form is read as its kind", async () => {
     const result = await parseDocx(layoutFile(lit.files["python-docx"]));
@@ -205,5 +203,42 @@ describe("执行率 on a form with 年初预算数 (A) and no 全年预算数 co
     expect(validateForm(record).filter((m) => m.code === "RATE_MISMATCH")).toMatchObject([
       { path: "funds.total.rate", expected: "50%", actual: "60%", messageZh: "执行率填写为60%，但全年执行数÷年初预算数＝154.74÷310.2＝50%。" },
     ]);
+  });
+});
+
+describe("Chongqing's 部门整体绩效自评表: a flat list of indicators (L13)", () => {
+  const read = async () => {
+    const { forms } = await parseDocx(layoutFile(literals("L13-department-flat").files["python-docx"]), { validate: false });
+    const record = structuredClone(forms[0]);
+    if (record.kind !== "department-self-evaluation") throw new Error("expected a department form");
+    return record;
+  };
+
+  it("its total is the header's 自评总分, checked against 执行率得分 + Σ 指标得分; no level-1 weight check on a list with no 一级指标", async () => {
+    const record = await read();
+    expect(record.indicators.every((i) => i.level1 === null && i.level1Weight === null)).toBe(true);
+    // The fixture prints four of the form's indicators: 7.6 + 2 + 2 + 3 + 5 = 19.6, not the 97.6 printed.
+    expect(validateForm(record).filter((m) => m.severity === "error")).toMatchObject([
+      { code: "TOTAL_SCORE_MISMATCH", path: "total.score", expected: "19.6", actual: "97.6" },
+    ]);
+    record.total.score = 19.6;
+    expect(validateForm(record).filter((m) => m.severity === "error")).toEqual([]);
+    // The funds row as printed: 896.95 / 1180.2 = 76% (the rate check passes); 执行率权重 10, 执行率得分 7.6.
+    expect(validateForm(record).map((m) => m.code)).not.toContain("RATE_MISMATCH");
+  });
+
+  it("主管部门 names the department only when no 部门 row does: a 部门 row after it sends it back to extras", async () => {
+    const xml = formXml({ before: ["部门整体支出绩效自评表"], labels: { name: "部门" } });
+    const nameRow = row([cell("部门"), cell("测试项目", { span: 8 })]);
+    const unitRow = row([cell("主管部门"), cell("某局", { span: 3 }), cell("实施单位", { span: 2 }), cell("某中心", { span: 3 })]);
+    expect(xml).toContain(nameRow + unitRow);
+    const alone = await parse(xml.replace(nameRow, ""));
+    if (alone.forms[0].kind !== "department-self-evaluation") throw new Error("expected a department form");
+    expect(alone.forms[0].department.name).toBe("某局");
+    const after = await parse(xml.replace(nameRow + unitRow, unitRow + nameRow));
+    if (after.forms[0].kind !== "department-self-evaluation") throw new Error("expected a department form");
+    expect(after.forms[0].department.name).toBe("测试项目");
+    expect(after.forms[0].extras.map((e) => e.text)).toEqual(["主管部门", "某局", "实施单位", "某中心"]);
+    expect(after.forms[0].source?.cells["department.name"]).toMatchObject({ text: "测试项目" });
   });
 });

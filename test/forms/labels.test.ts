@@ -16,7 +16,7 @@ describe("form extraction anchored on labels", () => {
     expect(f.project).toEqual({ name: "测试项目", department: "某局", implementingUnit: "某中心", code: null });
     expect(f.funds.total).toMatchObject({ initial: 10, annual: 12.5, executed: 12.5, weight: 10, rate: { raw: "100%", text: "100%" }, score: 10 });
     expect(f.funds.appropriation).toEqual({ initial: 10, annual: 12.5, executed: 12.5, rate: null });
-    expect(f.goal).toEqual({ expected: "完成任务", actual: "已完成" });
+    expect(f.goal).toEqual({ expected: "完成任务", adjusted: null, actual: "已完成" });
     expect(f.indicators[1]).toMatchObject({
       level1: "产出指标", level1Weight: 90, level2: "质量指标", name: "指标二",
       target: { raw: "100%", text: "100%" }, actual: { raw: "95%", text: "95%" }, weight: 40, score: 38, deviation: "略有不足",

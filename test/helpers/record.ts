@@ -20,7 +20,7 @@ export function goodRecord(): FormRecord {
       other: { initial: null, annual: 8, executed: 8, rate: null },
       more: [], method: null, reason: null,
     },
-    goal: { expected: "完成", actual: "已完成" },
+    goal: { expected: "完成", adjusted: null, actual: "已完成" },
     indicators: [
       indicator("产出指标", 50, "数量指标", "完成调研报告", 25, 25, "15篇", "15篇"),
       indicator("产出指标", 50, "质量指标", "达标率", 25, 25),

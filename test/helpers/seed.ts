@@ -45,7 +45,7 @@ export function expectedSeedRecords(): FormRecord[] {
       other: { ...f.funds.other, rate: null },
       more: [], method: null, reason: null,
     },
-    goal: { ...f.goal },
+    goal: { expected: f.goal.expected, adjusted: null, actual: f.goal.actual },
     indicators: f.indicators.map((i) => ({
       level1: i.level1, level1Weight: i.level1Weight, level2: i.level2, level2Weight: null, name: i.name,
       target: cell(i.target), actual: cell(i.actual), weight: i.weight, score: i.score, deviation: i.remark,

@@ -50,7 +50,7 @@ function filledDepartment(): DepartmentRecord {
   return {
     kind: "department-self-evaluation",
     attachment: "附件3", title: "县级部门整体支出绩效自评表", level: "县级", year: 2023,
-    department: { name: "金寨县农业农村局", code: "301001", contact: "王芳", phone: "0564-7012345" },
+    department: { name: "金寨县农业农村局", code: "301001", contact: "王芳", phone: "0564-7012345", financeOffice: null },
     funds: {
       unit: "万元",
       total: { initial: 329.77, annual: 329.77, executed: 338.31, weight: 10, rate: v("102.59%"), score: 10 },
@@ -59,7 +59,7 @@ function filledDepartment(): DepartmentRecord {
       other: { initial: null, annual: null, executed: null, rate: null },
       more: [], method: null, reason: null,
     },
-    goal: { expected: "1.建设美丽乡村；\n2.完成示范村验收。", actual: "1.启动4个示范村建设；\n2.全部通过验收。" },
+    goal: { expected: "1.建设美丽乡村；\n2.完成示范村验收。", adjusted: null, actual: "1.启动4个示范村建设；\n2.全部通过验收。" },
     indicators: [
       indicator("产出指标", 50, "数量指标", "指标1：开展精品示范村建设数量", "≤4", "4", 10, 10),
       indicator("产出指标", 50, "数量指标", "指标2：改造农户数", "≥200户", "202户", 10, 10),
@@ -90,7 +90,7 @@ function filledTransfer(): TransferRecord {
       more: [{ label: "地方资金", initial: null, annual: 400, executed: 350, rate: v("87.5%") }],
       method: null, reason: null,
     },
-    goal: { expected: "建设普通省道二级公路32.1公里", actual: "完成30公里，余下路段明年完工" },
+    goal: { expected: "建设普通省道二级公路32.1公里", adjusted: null, actual: "完成30公里，余下路段明年完工" },
     indicators: [
       indicator("产出指标", null, "数量指标", "建设普通省道二级公路", "≥32.1公里", "30公里", null, null, "征地延误，明年6月前完工"),
       indicator("产出指标", null, "质量指标", "交工验收合格率", "100%", "100%", null, null),

@@ -14,8 +14,8 @@ import type { SectionReader } from "../sections/state";
 import { totalSection } from "../sections/totals";
 import type { KindSpec } from "./types";
 
-export function selfEvaluationSections(unitPath: string, unitLabels: readonly Label[]): SectionReader[] {
-  return [titleRows, footerRow, leaderRow, unitRows(unitPath, unitLabels), fundsSection, goalSection, indicatorSection, totalSection, notesSection];
+export function selfEvaluationSections(unitPath: string, unitLabels: readonly Label[], fallbacks: readonly Label[] = []): SectionReader[] {
+  return [titleRows, footerRow, leaderRow, unitRows(unitPath, unitLabels, fallbacks), fundsSection, goalSection, indicatorSection, totalSection, notesSection];
 }
 
 /** The sections every self-evaluation form must have, the unit rows named by its labels. */

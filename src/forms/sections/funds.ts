@@ -50,9 +50,11 @@ export const fundsSection: SectionReader = {
 
     const columns = state.columns.funds;
     if (!columns) return false;
-    const fundsRow = FUNDS_ROWS.find((l) => view.find(l));
-    if (!fundsRow) return readMoreRow(view, state, ctx);
-    ctx.label(view.find(fundsRow)!.cell);
+    let fundsRow = FUNDS_ROWS.find((l) => view.find(l));
+    if (fundsRow) ctx.label(view.find(fundsRow)!.cell);
+    else if (readMoreRow(view, state, ctx)) return true;
+    else if (isUnlabelledTotal(view, state, ctx)) fundsRow = FUNDS_ROWS[0];
+    else return false;
     const funds = state.body.funds;
     const part = funds[fundsRow.key] as Record<string, unknown>;
     const base = `funds.${fundsRow.key}`;
@@ -97,6 +99,24 @@ function readTextColumns(view: RowView, state: FormState, ctx: Parameters<NonNul
         `funds.${key} 中是表格印好的填写提示而非内容：该字段为空，提示保留在 extras 中。`, c, `funds.${key}`);
     } else if (c) state.body.funds[key] = ctx.text(c, `funds.${key}`);
   }
+}
+
+/**
+ * A row of amounts with no label of its own (Chongqing: the block label spans the heading and this one
+ * row) is the total: only while the total is unread, when every cell left of the amounts is already
+ * read (the block label) or empty, and every amount cell is its own cell holding a number or nothing.
+ */
+function isUnlabelledTotal(view: RowView, state: FormState, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]): boolean {
+  const { total } = state.body.funds;
+  if (total.initial !== null || total.annual !== null || total.executed !== null) return false;
+  const columns = state.columns.funds!;
+  const amountCols = (["initial", "annual", "executed"] as const).map((k) => columns[k]).filter((c): c is number => c !== undefined);
+  if (amountCols.length === 0) return false;
+  const first = Math.min(...amountCols);
+  if (view.distinct.some((d) => d.col < first && d.cell.text.trim() !== "" && !ctx.used.has(d.cell))) return false;
+  const amounts = amountCols.map((c) => view.at(c));
+  if (amounts.some((c) => !c || ctx.used.has(c) || !readNumber(c.text).ok) || new Set(amounts).size < amounts.length) return false;
+  return amounts.some((c) => readNumber(c!.text).value !== null);
 }
 
 /**

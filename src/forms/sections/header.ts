@@ -84,8 +84,13 @@ export const titleRows: SectionReader = {
   },
 };
 
-/** The unit rows of a kind: each label's value is the next cell to the right; `path` names the record part. */
-export function unitRows(path: string, labels: readonly Label[]): SectionReader {
+/**
+ * The unit rows of a kind: each label's value is the next cell to the right; `path` names the record
+ * part. A `fallbacks` label fills its field only on a form that prints no label of its own for it
+ * (主管部门 names the department when no 部门 row does): met after the field's own label it is not
+ * read, and the field's own label met after it sends the fallback's cells back to extras.
+ */
+export function unitRows(path: string, labels: readonly Label[], fallbacks: readonly Label[] = []): SectionReader {
   return {
     name: "unit",
     labelled({ distinct }, state, ctx) {
@@ -95,7 +100,18 @@ export function unitRows(path: string, labels: readonly Label[]): SectionReader 
         if (i < 0) continue;
         read = true;
         ctx.label(distinct[i].cell);
+        for (const held of state.unitFallbacks[l.key] ?? []) ctx.used.delete(held);
+        delete state.unitFallbacks[l.key];
         state.unit[l.key] = ctx.text(distinct[i + 1]?.cell, `${path}.${l.key}`);
+      }
+      for (const l of fallbacks) {
+        const i = distinct.findIndex((d) => isLabel(d.cell, l) && !ctx.used.has(d.cell));
+        if (i < 0 || state.unit[l.key] !== undefined) continue;
+        read = true;
+        const [labelCell, value] = [distinct[i].cell, distinct[i + 1]?.cell];
+        ctx.label(labelCell);
+        state.unit[l.key] = ctx.text(value, `${path}.${l.key}`);
+        state.unitFallbacks[l.key] = value ? [labelCell, value] : [labelCell];
       }
       if (read) state.found.add("unit");
       // 自评总分(分) | 97.6 beside the unit fields: the form's score, given to total.score by the reader

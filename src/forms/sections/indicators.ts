@@ -15,8 +15,13 @@ export const indicatorSection: SectionReader = {
     if (Object.keys(heads.map).length < 4) return false;
     state.columns.indicators = heads.map;
     const text = columnsOf(view.distinct, INDICATOR_TEXT_COLUMNS);
-    state.columns.indicatorText = text.map;
-    text.cells.forEach(ctx.label);
+    // The target is split only when 指标性质 | 指标值 | 度量单位 stand side by side (L3, L5). Elsewhere
+    // 指标性质 is the kind of indicator (定量指标 / 定性指标) and 计量单位 its unit: columns of their own, in `more`.
+    const t = heads.map.target;
+    const split = t !== undefined && text.map.comparator === t - 1 && text.map.unit === t + 1;
+    const kept = text.cells.filter((c) => split || !(["comparator", "unit"] as const).some((k) => text.map[k] !== undefined && view.at(text.map[k]) === c));
+    state.columns.indicatorText = split ? text.map : { method: text.map.method };
+    kept.forEach(ctx.label);
     state.found.add("indicators");
     heads.cells.forEach(ctx.label);
     const blockLabel = view.find(INDICATORS_LABEL);

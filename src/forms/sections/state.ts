@@ -17,6 +17,8 @@ export type SectionName = "header" | "unit" | "funds" | "goal" | "indicators" | 
 export interface FormState {
   /** The kind's unit fields (project / department / fund), by key. */
   unit: Record<string, string | null>;
+  /** The label and value cells of a unit field read under a fallback label (主管部门 for the department), by key. */
+  unitFallbacks: Record<string, GridCell[]>;
   body: SelfEvaluationBody;
   /** Title lines found inside the table's first rows. */
   header: HeaderInfo;
@@ -30,7 +32,7 @@ export interface FormState {
   columns: {
     funds: ColumnMap<FundsColumnKey> | null;
     fundsText: ColumnMap<"method" | "reason"> | null;
-    goal: ColumnMap<"expected" | "actual"> | null;
+    goal: ColumnMap<"expected" | "adjusted" | "actual"> | null;
     indicators: ColumnMap<IndicatorColumnKey> | null;
     indicatorText: ColumnMap<"method" | "comparator" | "unit"> | null;
     /** Indicator columns the kind does not name, by grid column and printed label (→ `more`). */
