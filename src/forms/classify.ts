@@ -1,7 +1,8 @@
 /**
  * Which kind a located form is. The title decides first (the paragraphs before the table, or a
  * one-cell row on top of it); without one, the header rows do (部门 → department, 转移支付（项目）
- * 名称 / 专项资金名称 → transfer, 项目名称 with an actual or score column → project). When nothing
+ * 名称 / 专项资金名称 → transfer, 项目名称 with an actual or score column → project, 项目名称 with a
+ * 指标值 column and neither → project-target). When nothing
  * decides, the form is an indicator-table with a KIND_UNKNOWN warning: a form of one kind is never
  * returned as another.
  */
@@ -12,26 +13,29 @@ import { KIND_SPECS } from "./kinds";
 import type { KindSpec } from "./kinds/types";
 import type { LocatedForm } from "./locate";
 import { titleKind } from "./sections/header";
-import { isLabel } from "./rows";
+import { isLabel, labelText } from "./rows";
 
 /** How many rows on top of a table may hold its title or its unit rows. */
 const TOP_ROWS = 4;
 
 export function classify(form: LocatedForm, formIndex: number, messages: Message[]): KindSpec {
   const byTitle = kindFromTitle(form);
+  const grid = form.tables[0].grid;
   if (byTitle === "project-target") {
-    unknown(messages, formIndex, `its title names a ${zhOf(FORM_KINDS, "project-target")} (project-target), a kind not read yet`,
-      `标题为${zhOf(FORM_KINDS, "project-target")}（project-target），该类型暂不读取`);
+    if (!hasActualOrScore(grid)) return KIND_SPECS["project-target"];
+    unknown(messages, formIndex, `its title names a ${zhOf(FORM_KINDS, "project-target")} (project-target) but it has an actual-value or score column, as a self-evaluation form has`,
+      `标题为${zhOf(FORM_KINDS, "project-target")}（project-target），但表中有实际完成值或得分列（自评表才有）`);
     return KIND_SPECS["indicator-table"];
   }
-  const grid = form.tables[0].grid;
   const shape = byTitle === null || byTitle === "indicator-table" ? null : shapeProblem(grid);
   if (byTitle && shape) {
     unknown(messages, formIndex, `its title names a ${zhOf(FORM_KINDS, byTitle)} but ${shape.en}`, `标题为${zhOf(FORM_KINDS, byTitle)}，但${shape.zh}`);
     return KIND_SPECS["indicator-table"];
   }
   if (byTitle) return KIND_SPECS[byTitle];
-  const byRows = shapeProblem(grid) ? null : kindFromRows(grid);
+  // A target form's two indicator sets repeat the indicator header: no shape problem for it.
+  const rows = kindFromRows(grid);
+  const byRows = rows === "project-target" || !shapeProblem(grid) ? rows : null;
   if (byRows) {
     messages.push({
       code: "KIND_FROM_ROWS", severity: "info", form: formIndex,
@@ -83,11 +87,22 @@ function shapeProblem(grid: Grid): { en: string; zh: string } | null {
 
 const ACTUAL_OR_SCORE = [INDICATOR_COLUMNS[4], INDICATOR_COLUMNS[6]];
 
-function kindFromRows(grid: Grid): Exclude<FormKind, "project-target" | "indicator-table"> | null {
+function hasActualOrScore(grid: Grid): boolean {
+  return grid.cells.some((c) => ACTUAL_OR_SCORE.some((l) => isLabel(c, l)));
+}
+
+/** 指标值 (年度指标值 …) printed as a column label, hints such as (150字内) aside. */
+function hasTargetColumn(grid: Grid): boolean {
+  return grid.cells.some((c) => isLabel(c, INDICATOR_COLUMNS[3]) || INDICATOR_COLUMNS[3].synonyms.includes(labelText(c).replace(/\(\d+字(?:以内|内)?\)$/, "")));
+}
+
+function kindFromRows(grid: Grid): Exclude<FormKind, "indicator-table"> | null {
   const top = new Set(grid.positions.slice(0, TOP_ROWS).flat().filter((c) => c !== null));
   const has = (l: Label) => [...top].some((c) => isLabel(c!, l));
   if (has(FUND_LABELS[0])) return "transfer-self-evaluation";
   if (has(DEPARTMENT_SIGN)) return "department-self-evaluation";
-  if (has(PROJECT_LABELS[0]) && grid.cells.some((c) => ACTUAL_OR_SCORE.some((l) => isLabel(c, l)))) return "project-self-evaluation";
-  return null;
+  if (!has(PROJECT_LABELS[0])) return null;
+  if (hasActualOrScore(grid)) return "project-self-evaluation";
+  // 指标值 with no actual and no score column: the targets declared, not yet evaluated.
+  return hasTargetColumn(grid) ? "project-target" : null;
 }

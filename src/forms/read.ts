@@ -78,7 +78,7 @@ export function readForm(form: LocatedForm, spec: KindSpec, formIndex: number, m
   const reportNo = form.before.map((l) => REPORT_NO_PATTERN.exec(l.trim())).find(Boolean);
   if (reportNo) footer.reportNo = reportNo[1].trim();
 
-  const record = spec.build({ state, header, footer, extras: ctx.extras, source: { tables: form.tables.map((t) => t.index), cells: ctx.cells } });
+  const record = spec.build({ state, header, footer, extras: ctx.extras, source: { tables: form.tables.map((t) => t.index), cells: ctx.cells }, before: form.before });
   for (const m of spec.required) {
     if (state.found.has(m.section)) continue;
     messages.push({

@@ -68,8 +68,8 @@ const CODES = {
   NO_FORM: { severity: ["error"], en: "the document holds no form", zh: "文档中没有自评表" },
   KIND_UNKNOWN: {
     severity: ["warning"],
-    en: "neither the title nor the header rows name a kind the reader reads (or the title names a project-target form, not read yet): the table is read as an indicator-table",
-    zh: "标题和表头均未指明可读取的表类型（或标题为尚未支持的绩效目标表）：按 indicator-table（其他指标表）读取",
+    en: "neither the title nor the header rows name a kind the reader reads, or the title names a kind the table's shape does not fit (a target form with an actual or score column): the table is read as an indicator-table",
+    zh: "标题和表头均未指明可读取的表类型，或表格结构与标题所指类型不符（如带实际完成值或得分列的绩效目标表）：按 indicator-table（其他指标表）读取",
   },
   HEADER_SCORE: {
     severity: ["info"],

@@ -16,7 +16,7 @@ import { layoutFile, literals } from "../layouts/literals";
 import { projects } from "../helpers/record";
 
 /** The layouts read field for field (the others: see README, "Form kinds"). */
-const FULL = ["L1-project-central", "L2-project-anhui", "L3-project-yunnan", "L4-project-method", "L5-project-sichuan", "L5-project-sichuan-rate-low", "L10-transfer-central", "L11-transfer-county", "L12-department-project-shape", "L13-department-flat", "L6-indicator-hubei", "L7-indicator-yinchuan", "L14-indicator-scoring", "L14a-indicator-department-scoring", "bundle-final-accounts"];
+const FULL = ["L1-project-central", "L2-project-anhui", "L3-project-yunnan", "L4-project-method", "L5-project-sichuan", "L5-project-sichuan-rate-low", "L10-transfer-central", "L11-transfer-county", "L12-department-project-shape", "L13-department-flat", "L6-indicator-hubei", "L7-indicator-yinchuan", "L14-indicator-scoring", "L14a-indicator-department-scoring", "L16-target-hunan", "L17-target-template", "L19-target-scored", "bundle-final-accounts"];
 
 const cases = EXPECTATIONS.filter((e) => FULL.includes(e.fixture));
 
@@ -52,6 +52,13 @@ describe.each(EXPECTATIONS)("$fixture: kinds", (e) => {
 
 const parse = (xml: string) => parseDocx(docxOf(xml), { validate: false });
 
+/** A small target table: 项目名称, then 一级 / 二级 / 三级指标 / 指标值, no actual or score column. */
+const TARGET_TABLE = table(4, [
+  row([cell("项目名称"), cell("测试项目", { span: 3 })]),
+  row([cell("一级指标"), cell("二级指标"), cell("三级指标"), cell("指标值")]),
+  row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("≥10个")]),
+]);
+
 describe("classification on small hand-made forms", () => {
   it("the title decides: the same table under a 部门整体 title is a department form", async () => {
     const xml = formXml({ before: ["部门整体支出绩效自评表", "（2023年度）"], labels: { name: "部门" } });
@@ -84,10 +91,27 @@ describe("classification on small hand-made forms", () => {
     expect(record.fields).toContainEqual({ label: "名称", value: "测试项目" });
   });
 
-  it("a 项目支出绩效目标表 title is not read as a project form: an indicator-table with KIND_UNKNOWN", async () => {
+  it("a 项目支出绩效目标表 title over a table with 实际完成值 / 得分 columns is neither a target nor a project form: an indicator-table with KIND_UNKNOWN", async () => {
     const { forms, messages } = await parse(formXml({ before: ["项目支出绩效目标表"] }));
     expect(forms.map((f) => f.kind)).toEqual(["indicator-table"]);
     expect(messages.find((m) => m.code === "KIND_UNKNOWN")?.message).toContain("project-target");
+  });
+
+  it.each(["项目支出绩效目标表", "绩效目标申报表", "项目绩效目标表", "绩效目标表", "2022年度某局项目绩效目标表"])("the title %s names a project-target", async (title) => {
+    const { forms, messages } = await parse(para(title) + TARGET_TABLE);
+    expect(forms.map((f) => f.kind)).toEqual(["project-target"]);
+    expect(messages.map((m) => m.code)).not.toContain("KIND_UNKNOWN");
+  });
+
+  it("绩效目标自评表 is a transfer form, never a target; a 部门整体 target form is an indicator table", async () => {
+    expect((await parse(para("绩效目标自评表") + TARGET_TABLE)).forms[0].kind).not.toBe("project-target");
+    expect((await parse(para("2023年市级部门整体预算绩效目标表") + TARGET_TABLE)).forms.map((f) => f.kind)).toEqual(["indicator-table"]);
+  });
+
+  it("no title: 项目名称 and 指标值 with no actual or score column make a project-target (KIND_FROM_ROWS)", async () => {
+    const { forms, messages } = await parse(TARGET_TABLE);
+    expect(forms.map((f) => f.kind)).toEqual(["project-target"]);
+    expect(messages).toContainEqual(expect.objectContaining({ code: "KIND_FROM_ROWS", form: 0 }));
   });
 
   it("an unrelated table (项目实施进度计划) is still no form", async () => {

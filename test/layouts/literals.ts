@@ -24,6 +24,9 @@ export const LAYOUT_NAMES = [
   "L7-indicator-yinchuan",
   "L14-indicator-scoring",
   "L14a-indicator-department-scoring",
+  "L16-target-hunan",
+  "L17-target-template",
+  "L19-target-scored",
   "bundle-final-accounts",
 ] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];

@@ -17,6 +17,8 @@ export interface ReadParts {
   footer: Footer;
   extras: Extra[];
   source: { tables: number[]; cells: Record<string, CellRef> };
+  /** The lines above the table (a target form's 填报单位 stands there). */
+  before: readonly string[];
 }
 
 export interface KindSpec {

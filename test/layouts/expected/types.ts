@@ -5,7 +5,7 @@
 import { exactly, type Exactly } from "../compare";
 import type { LayoutName } from "../literals";
 
-export type Kind = "project-self-evaluation" | "department-self-evaluation" | "transfer-self-evaluation" | "indicator-table";
+export type Kind = "project-self-evaluation" | "department-self-evaluation" | "transfer-self-evaluation" | "project-target" | "indicator-table";
 
 export interface LayoutExpectation {
   fixture: LayoutName;
@@ -91,3 +91,28 @@ export function row(level1: string | null, level1Weight: number | null, level2: 
 }
 
 export type { Exactly };
+
+export interface TargetIndicatorInput {
+  level1: string | null;
+  level2: string | null;
+  name: string | null;
+  target: string | null;
+  weight?: number | null;
+  method?: string | null;
+  remark?: string | null;
+  more?: Record<string, string>;
+}
+
+/** A target form's indicator; left-out fields are null, `more` is exactly {} unless given. */
+export function targetIndicator(i: TargetIndicatorInput) {
+  return {
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    target: cell(i.target),
+    weight: i.weight ?? null,
+    method: i.method ?? null,
+    remark: i.remark ?? null,
+    more: exactly(i.more ?? {}),
+  };
+}

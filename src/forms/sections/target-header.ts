@@ -1,0 +1,124 @@
+/**
+ * The rows on top of a target form: 项目名称 / 项目属性 / 主管部门 / 主管部门编码 / 项目单位 /
+ * 项目负责人 / 联系电话 / 项目起止时间 (each value the cell to the right), 填报单位 in a row of the
+ * table, 项目概况, the three 立项情况 rows, the 审核意见 rows, and any other label / value row
+ * (单位职能概述, 项目类型 …), which goes to `fields`.
+ */
+import { EMPTY_BOX_MARKS, TARGET_BASIS_LABEL, TARGET_BASIS_LABELS, TARGET_FILLING_UNIT_PATTERN, TARGET_OVERVIEW_LABEL, TARGET_PROJECT_LABELS, TARGET_REVIEW_SUFFIX, TICKED_MARKS } from "../../model/labels";
+import type { ReadContext, RowView } from "./context";
+import type { SectionReader } from "./state";
+import { findTarget, printedLabel, readFieldPairs, targetLabelText, targetOf, textOrHint, type TargetParts } from "./target-state";
+
+const MARKS = new RegExp(`[${TICKED_MARKS}${EMPTY_BOX_MARKS}]`, "gu");
+
+/**
+ * 项目属性 printed as boxes ("新增项目□ 延续项目√", "☑新增项目 □延续项目"): the one ticked option,
+ * without a leading "1、"; the cell's text when no option, or more than one, is ticked.
+ */
+export function tickedOption(text: string): string {
+  const trimmed = text.trim();
+  const marks = [...trimmed.matchAll(MARKS)];
+  if (marks.length === 0) return trimmed;
+  const before = marks[0].index === 0;
+  const options = trimmed.split(MARKS).map((s) => s.trim());
+  // Marks after their option: option i ends at mark i; marks before: option i follows mark i.
+  const ticked = marks.flatMap((m, i) => (TICKED_MARKS.includes(m[0]) ? [options[before ? i + 1 : i]] : [])).filter((o) => o);
+  return ticked.length === 1 ? ticked[0].replace(/^\d+[、.．]\s*/, "") : trimmed;
+}
+
+/** 项目负责人及电话 "王丽 0731-8888123": the name and the number. */
+const LEADER_AND_PHONE = /^(.*?)[\s,，、/]*((?:\d{3,4}-)?\d{7,8}|1\d{10})$/s;
+
+function readProject(view: RowView, target: TargetParts, ctx: ReadContext): boolean {
+  let read = false;
+  for (const l of TARGET_PROJECT_LABELS) {
+    const i = view.distinct.findIndex((d) => !ctx.used.has(d.cell) && findTarget([d], l) !== undefined);
+    if (i < 0) continue;
+    read = true;
+    ctx.label(view.distinct[i].cell);
+    const value = view.distinct[i + 1]?.cell;
+    const path = `project.${l.key}`;
+    if (l.key === "attribute") {
+      ctx.take(value, path);
+      target.project.attribute = value && value.text.trim() ? tickedOption(value.text) : null;
+      continue;
+    }
+    const text = textOrHint(ctx, value, path);
+    const split = l.key === "leader" && targetLabelText(view.distinct[i].cell).endsWith("电话") ? LEADER_AND_PHONE.exec(text ?? "") : null;
+    if (split && split[1].trim()) {
+      target.project.leader = split[1].trim();
+      target.project.phone = split[2];
+      ctx.cells["project.phone"] = ctx.ref(value!);
+    } else target.project[l.key] = text;
+  }
+  return read;
+}
+
+/** The unit rows, 项目概况, 立项依据 / 可行性 / 必要性 and 填报单位; other pairs on the same rows go to `fields`. */
+export const targetProjectRows: SectionReader = {
+  name: "unit",
+  labelled(view, state, ctx) {
+    const target = targetOf(state);
+    if (target.mode === "indicators") return false;
+    const filling = view.distinct.length === 1 ? TARGET_FILLING_UNIT_PATTERN.exec(view.distinct[0].cell.text.trim()) : null;
+    if (filling && !ctx.used.has(view.distinct[0].cell)) {
+      target.fillingUnit = { text: view.distinct[0].cell.text.trim(), cell: ctx.ref(view.distinct[0].cell) };
+      ctx.label(view.distinct[0].cell);
+      return true;
+    }
+    let read = readProject(view, target, ctx);
+    if (read) state.found.add("unit");
+    const overview = findTarget(view.distinct, TARGET_OVERVIEW_LABEL, ctx.used);
+    if (overview) {
+      ctx.label(overview.cell);
+      target.overview = textOrHint(ctx, view.distinct[view.distinct.indexOf(overview) + 1]?.cell, "overview");
+      read = true;
+    }
+    for (const l of TARGET_BASIS_LABELS) {
+      const d = findTarget(view.distinct, l, ctx.used);
+      if (!d) continue;
+      ctx.label(d.cell);
+      target.basis[l.key] = textOrHint(ctx, view.distinct[view.distinct.indexOf(d) + 1]?.cell, `basis.${l.key}`);
+      read = true;
+    }
+    if (!read) return false;
+    const block = findTarget(view.distinct, TARGET_BASIS_LABEL);
+    if (block) ctx.label(block.cell);
+    target.mode = null;
+    readFieldPairs(view.distinct.map((d) => d.cell).filter((c) => !ctx.used.has(c)), target, ctx);
+    return true;
+  },
+};
+
+/** 主管部门审核意见 | text, 财政部门审核意见 | text …: each a `review` entry; a bare 审核意见 block label is only a label. */
+export const targetReviewRows: SectionReader = {
+  name: "notes",
+  labelled(view, state, ctx) {
+    const target = targetOf(state);
+    const labels = view.distinct.filter((d) => !ctx.used.has(d.cell) && d.cell.text.length < 30 && targetLabelText(d.cell).endsWith(TARGET_REVIEW_SUFFIX));
+    if (labels.length === 0) return false;
+    for (const d of labels) {
+      ctx.label(d.cell);
+      const label = printedLabel(d.cell.text);
+      if (label === TARGET_REVIEW_SUFFIX && d.cell.rowSpan > 1) continue;
+      const value = view.distinct[view.distinct.indexOf(d) + 1]?.cell;
+      const fresh = value && !ctx.used.has(value) && !targetLabelText(value).endsWith(TARGET_REVIEW_SUFFIX) ? value : null;
+      target.review.push({ label, text: textOrHint(ctx, fresh, `review.${target.review.length}.text`) });
+    }
+    target.mode = null;
+    return true;
+  },
+};
+
+/** Any other row outside the sub-tables: label, value, label, value … → `fields`. */
+export const targetFieldRows: SectionReader = {
+  name: "header",
+  continued(view, state, ctx) {
+    const target = targetOf(state);
+    const cells = view.distinct.map((d) => d.cell).filter((c) => !ctx.used.has(c));
+    if (cells.length < 2) return false;
+    target.mode = null;
+    readFieldPairs(cells, target, ctx);
+    return true;
+  },
+};
