@@ -25,7 +25,8 @@ export const browserModules: Plugin = {
  * The shebang comes from src/cli/main.ts (esbuild keeps an entry's `#!` line), so only cli.js has one.
  * The browser build (dist/browser/) bundles its dependencies, so a plain <script type="module"> can
  * load it; what a page needs only sometimes (the writer's docx, the web-page, .doc, .rtf and mammoth
- * readers) is split into chunks loaded on first use.
+ * readers) is split into chunks loaded on first use. From it, scripts/build-web.mjs then builds the
+ * web page into one HTML file (dist/web/index.html) that also works opened from disk.
  */
 export default defineConfig([
   {
@@ -53,5 +54,9 @@ export default defineConfig([
     dts: { entry: { index: "src/browser.ts" } },
     esbuildPlugins: [browserModules],
     target: "es2022",
+    onSuccess: async () => {
+      const { buildWebPage } = await import("./scripts/build-web.mjs");
+      await buildWebPage();
+    },
   },
 ]);

@@ -1,6 +1,8 @@
-// The page: every file is read here, in the browser, with the library's browser build (in worker.js);
-// nothing is sent anywhere.
+// The page: every file is read here, in the browser, with the library's browser build (in a Web
+// Worker when one starts); nothing is sent anywhere.
 import { TEXTS } from "./texts.js";
+import { loadLibrary, startWorker } from "./platform.js";
+import { readFile } from "./read.js";
 
 /** The page's language: Chinese unless English was chosen (remembered in this browser). */
 let lang = "zh";
@@ -12,22 +14,55 @@ try {
 const t = () => TEXTS[lang];
 /** A check message in the page's language. */
 const messageText = (m) => (lang === "zh" ? (m.messageZh ?? m.message) : m.message);
-const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-const pending = new Map();
-let nextId = 0;
-worker.addEventListener("message", ({ data }) => {
-  pending.get(data.id)(data);
-  pending.delete(data.id);
-});
 
-/** parseDocx in the worker; the bytes are transferred, not copied. */
-function parseInWorker(bytes) {
-  const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
-    worker.postMessage({ id, bytes }, [bytes]);
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * How a file is read: `(bytes) => Promise<result>`. In the worker once it says it has loaded (the
+ * bytes are transferred, not copied); where no worker starts (a browser or a policy refusing it),
+ * on the main thread, one file at a time with a pause before each so the page still draws and
+ * answers clicks between files.
+ */
+const reader = new Promise((resolve) => {
+  let settled = false;
+  const onMainThread = () => {
+    if (settled) return;
+    settled = true;
+    document.querySelector("#main-thread").hidden = false;
+    resolve(async (bytes) => {
+      await pause();
+      return readFile(await loadLibrary(), bytes);
+    });
+  };
+  let worker;
+  try {
+    worker = startWorker();
+  } catch {
+    onMainThread();
+    return;
+  }
+  const pending = new Map();
+  let nextId = 0;
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    onMainThread();
   });
-}
+  worker.addEventListener("message", ({ data }) => {
+    if (data.ready) {
+      settled = true;
+      resolve((bytes) => {
+        const id = nextId++;
+        return new Promise((done) => {
+          pending.set(id, done);
+          worker.postMessage({ id, bytes }, [bytes]);
+        });
+      });
+      return;
+    }
+    pending.get(data.id)(data);
+    pending.delete(data.id);
+  });
+});
 
 const rows = []; // one per form: { file, form, messages }
 const results = []; // one per file, as the library gave it: { file, forms, messages, error }
@@ -54,6 +89,7 @@ function applyLanguage() {
   document.querySelectorAll("#forms th").forEach((th, i) => (th.textContent = t().columns[i]));
   for (const button of document.querySelectorAll("#language button")) button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
   status.textContent = statusText();
+  renderSkipped();
   render();
   if (selected) show(selected);
 }
@@ -81,27 +117,47 @@ function compare(a, b) {
   return String(a).localeCompare(String(b), "zh-CN", { numeric: true });
 }
 
+/** The table row of one form. */
+function rowElement(row) {
+  const errors = count(row.messages, "error");
+  const tr = document.createElement("tr");
+  if (errors > 0) tr.classList.add("has-errors");
+  const { form } = row;
+  tr.append(cell(row.file), cell(form?.attachment), cell(form?.title), cell(form?.project?.name), cell(form?.total?.score ?? ""));
+  const errorCell = cell(String(errors));
+  errorCell.className = "errors";
+  tr.append(errorCell, cell(String(count(row.messages, "warning"))));
+  if (row === selected) tr.classList.add("selected");
+  tr.addEventListener("click", () => {
+    for (const other of tbody.querySelectorAll("tr.selected")) other.classList.remove("selected");
+    tr.classList.add("selected");
+    show(row);
+  });
+  return tr;
+}
+
+const shown = (row) => !onlyErrors.checked || count(row.messages, "error") > 0;
+let drawn = 0; // how many of `rows` the list holds, while it is unsorted
+
+/** Draws the whole list again (sorted, filtered). */
 function render() {
-  tbody.replaceChildren();
-  const shown = sort.column < 0 ? rows : [...rows].sort((a, b) => sort.direction * compare(sortValue(a, sort.column), sortValue(b, sort.column)));
-  for (const row of shown) {
-    const errors = count(row.messages, "error");
-    if (onlyErrors.checked && errors === 0) continue;
-    const tr = document.createElement("tr");
-    if (errors > 0) tr.classList.add("has-errors");
-    const { form } = row;
-    tr.append(cell(row.file), cell(form?.attachment), cell(form?.title), cell(form?.project?.name), cell(form?.total?.score ?? ""));
-    const errorCell = cell(String(errors));
-    errorCell.className = "errors";
-    tr.append(errorCell, cell(String(count(row.messages, "warning"))));
-    if (row === selected) tr.classList.add("selected");
-    tr.addEventListener("click", () => {
-      for (const other of tbody.querySelectorAll("tr.selected")) other.classList.remove("selected");
-      tr.classList.add("selected");
-      show(row);
-    });
-    tbody.append(tr);
-  }
+  const list = sort.column < 0 ? rows : [...rows].sort((a, b) => sort.direction * compare(sortValue(a, sort.column), sortValue(b, sort.column)));
+  const fragment = document.createDocumentFragment();
+  for (const row of list) if (shown(row)) fragment.append(rowElement(row));
+  tbody.replaceChildren(fragment);
+  drawn = rows.length;
+}
+
+/**
+ * While files are read: the new rows only, appended (redrawing thousands of rows per file would
+ * cost more than reading them); a sorted list is drawn again, since new rows go anywhere in it.
+ */
+function renderNew() {
+  if (sort.column >= 0) return render();
+  const fragment = document.createDocumentFragment();
+  for (const row of rows.slice(drawn)) if (shown(row)) fragment.append(rowElement(row));
+  tbody.append(fragment);
+  drawn = rows.length;
 }
 
 function show(row) {
@@ -109,6 +165,7 @@ function show(row) {
   detailTitle.hidden = false;
   detailTitle.textContent = t().messagesOf(row.file, row.form?.attachment ?? "");
   drawForm(row);
+  document.querySelector("#prefill-form").hidden = !row.form;
   messageList.replaceChildren(
     ...row.messages.map((m) => {
       const li = document.createElement("li");
@@ -162,15 +219,49 @@ function drawForm(row) {
   }
 }
 
-async function read(files) {
+const skipped = []; // { file, reason }: files of a folder that are not read, listed under the table
+
+/** Lists the skipped files with their reasons (in the page's language). */
+function renderSkipped() {
+  const box = document.querySelector("#skipped");
+  box.hidden = skipped.length === 0;
+  box.querySelector("summary").textContent = t().skippedTitle(skipped.length);
+  box.querySelector("ul").replaceChildren(
+    ...skipped.map(({ file, reason }) => {
+      const li = document.createElement("li");
+      li.textContent = t().codeAndMessage(file, t().skipReason[reason.kind](reason.detail));
+      return li;
+    }),
+  );
+}
+
+let queue = Promise.resolve(); // files chosen while others are read wait their turn
+
+/** Reads `files` (each `{ name, arrayBuffer() }`) one after another; `skip` lists what is left out. */
+function read(files, skip = []) {
+  queue = queue.then(() => readAll(files, skip));
+  return queue;
+}
+
+async function readAll(files, skip) {
+  skipped.push(...skip);
+  renderSkipped();
+  const parse = await reader;
   let done = 0;
   progress.max = files.length;
   progress.value = 0;
   progress.hidden = false;
+  let drawnAt = performance.now();
   for (const file of files) {
     const n = done + 1;
     setStatus(() => t().reading(n, files.length, file.name));
-    const result = await parseInWorker(await file.arrayBuffer());
+    let bytes;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch (error) {
+      bytes = error; // moved, deleted or refused by the browser since it was chosen
+    }
+    const result = bytes instanceof ArrayBuffer ? await parse(bytes) : { error: { code: "FILE_UNREADABLE", message: t().unreadable(bytes?.name ?? String(bytes)) } };
     results.push({ file: file.name, ...result });
     if (result.error) {
       rows.push({ file: file.name, form: undefined, messages: [{ code: result.error.code, severity: "error", message: result.error.message }] });
@@ -183,12 +274,18 @@ async function read(files) {
     }
     done++;
     progress.value = done;
-    // Redrawing the whole list per file would cost more than reading it once there are thousands of rows.
-    if (done === files.length || done % 20 === 0) render();
+    // The list grows a few times a second, not per file.
+    if (performance.now() - drawnAt > 250) {
+      renderNew();
+      drawnAt = performance.now();
+    }
   }
+  renderNew();
   const forms = rows.filter((r) => r.form).length;
-  setStatus(() => t().readAll(done, forms));
-  document.querySelector("#export-jsonl").disabled = false;
+  const fileCount = results.length;
+  const skippedCount = skipped.length;
+  setStatus(() => t().readAll(fileCount, forms, skippedCount));
+  for (const button of document.querySelectorAll(".export")) button.disabled = results.length === 0;
 }
 
 function download(name, bytes, type) {
@@ -223,29 +320,129 @@ document.querySelectorAll("#forms th").forEach((th, column) => {
   });
 });
 
-// The generator loads the library on the main thread, and its writer (docx) only on the first click.
-document.querySelector("#blank").addEventListener("submit", async (event) => {
-  event.preventDefault();
-  const fields = new FormData(event.target);
-  const { blankForm, writeDocx } = await import("../../dist/browser/index.js");
-  const attachment = String(fields.get("attachment")).trim();
-  const options = { level: String(fields.get("level")), year: Number(fields.get("year")), rows: Number(fields.get("rows")), ...(attachment ? { attachment } : {}) };
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Writes `records` as one .docx and offers it; what the writer refuses is said in the status line. */
+async function downloadForms(name, records) {
   try {
-    download(`${options.level}${options.year}年度绩效自评表（空白）.docx`, await writeDocx(blankForm(options)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const { writeDocx } = await loadLibrary();
+    download(name, await writeDocx(records), DOCX_TYPE);
   } catch (error) {
     setStatus(() => t().cannotWrite(error.message));
   }
+}
+
+// The generator uses the library on the main thread, and its writer (docx) is loaded only on the first click.
+document.querySelector("#blank").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const fields = new FormData(event.target);
+  const { blankForm } = await loadLibrary();
+  const attachment = String(fields.get("attachment")).trim();
+  const options = { level: String(fields.get("level")), year: Number(fields.get("year")), rows: Number(fields.get("rows")), ...(attachment ? { attachment } : {}) };
+  await downloadForms(`${options.level}${options.year}年度绩效自评表（空白）.docx`, [blankForm(options)]);
+});
+
+/**
+ * The records in a JSON or JSON Lines text as this page or the jixiao command export them: lines
+ * `{ file, form, record, messages }` (a JSON array of them, or one per line), or records themselves.
+ * The lines of files that could not be read hold no record and are left out.
+ */
+function recordsOf(text) {
+  let values;
+  try {
+    const value = JSON.parse(text);
+    values = Array.isArray(value) ? value : [value];
+  } catch (whole) {
+    const lines = text.split(/\r?\n/);
+    if (lines.filter((line) => line.trim() !== "").length < 2) throw new Error(t().notJson(1, whole.message));
+    values = [];
+    lines.forEach((line, i) => {
+      if (line.trim() === "") return;
+      try {
+        values.push(JSON.parse(line));
+      } catch (error) {
+        throw new Error(t().notJson(i + 1, error.message));
+      }
+    });
+  }
+  const records = values.filter((v) => !(v && typeof v === "object" && "error" in v && !("record" in v))).map((v) => (v && typeof v === "object" && "record" in v ? v.record : v));
+  if (records.length === 0) throw new Error(t().noRecord);
+  return records;
+}
+
+document.querySelector("#record").addEventListener("change", async (event) => {
+  const file = event.target.files[0];
+  if (!file) return;
+  event.target.value = ""; // choosing the same file again (after fixing it) reads it again
+  let records;
+  try {
+    records = recordsOf(await file.text());
+  } catch (error) {
+    setStatus(() => t().cannotWrite(error.message));
+    return;
+  }
+  await downloadForms(`${file.name.replace(/\.(jsonl?|ndjson)$/i, "")}（预填）.docx`, records);
+});
+
+document.querySelector("#prefill-form").addEventListener("click", () => {
+  if (!selected?.form) return;
+  const stem = selected.file.replace(/^.*\//, "").replace(/\.\w+$/, "");
+  downloadForms(`${stem} ${selected.form.attachment ?? ""}（预填）.docx`.replace(/ （/, "（"), [selected.form]);
 });
 
 document.querySelector("#files").addEventListener("change", (event) => read([...event.target.files]));
 
-/** The Word files of a chosen folder, by name (the format is then told by the bytes), in path order. */
-const WORD_FILE = /\.(docx|docm|doc|wps|rtf)$/i;
+/** Extensions read in a folder (a file chosen or dropped by itself is read whatever its name, as by the jixiao command). */
+const WORD_EXTENSIONS = [".docx", ".docm", ".doc", ".wps", ".rtf"];
+
+/** Why a file of a folder is not read, or null when it is. */
+function skipReason(name) {
+  if (name.startsWith("~$")) return { kind: "lock" }; // Word's owner file beside an open document
+  const extension = /\.[^.]*$/.exec(name)?.[0].toLowerCase() ?? "";
+  return WORD_EXTENSIONS.includes(extension) ? null : { kind: "notWord", detail: extension };
+}
+
+const byPath = (a, b) => a.name.localeCompare(b.name, "zh-CN", { numeric: true });
+
+/** A folder's files (a FileList of webkitdirectory, or entries of a dropped folder) → what to read and what is skipped. */
+function fromFolder(files) {
+  const read = [];
+  const skip = [];
+  for (const { name, path, arrayBuffer } of files) {
+    const reason = skipReason(name);
+    if (reason) skip.push({ name: path, file: path, reason });
+    else read.push({ name: path, arrayBuffer });
+  }
+  return { read: read.sort(byPath), skip: skip.sort(byPath) };
+}
+
 document.querySelector("#folder").addEventListener("change", (event) => {
-  const files = [...event.target.files].filter((f) => WORD_FILE.test(f.name));
-  files.sort((a, b) => a.webkitRelativePath.localeCompare(b.webkitRelativePath, "zh-CN", { numeric: true }));
-  read(files.map((f) => ({ name: f.webkitRelativePath || f.name, arrayBuffer: () => f.arrayBuffer() })));
+  const { read: files, skip } = fromFolder([...event.target.files].map((f) => ({ name: f.name, path: f.webkitRelativePath || f.name, arrayBuffer: () => f.arrayBuffer() })));
+  read(files, skip);
 });
+
+/**
+ * Every file under a dropped folder (FileSystemDirectoryEntry), subfolders included. readEntries
+ * gives a folder's entries in batches (Chromium: 100 at a time) until an empty one.
+ */
+async function walk(directory, out, unreadable) {
+  const entries = directory.createReader();
+  for (;;) {
+    let batch;
+    try {
+      batch = await new Promise((resolve, reject) => entries.readEntries(resolve, reject));
+    } catch (error) {
+      unreadable.push({ name: directory.fullPath.slice(1), file: directory.fullPath.slice(1), reason: { kind: "unreadable", detail: error?.name ?? String(error) } });
+      return;
+    }
+    if (batch.length === 0) return;
+    for (const entry of batch) {
+      if (entry.isDirectory) await walk(entry, out, unreadable);
+      else out.push({ name: entry.name, path: entry.fullPath.slice(1), arrayBuffer: async () => (await new Promise((resolve, reject) => entry.file(resolve, reject))).arrayBuffer() });
+    }
+  }
+}
+
 onlyErrors.addEventListener("change", render);
 for (const button of document.querySelectorAll("#language button")) {
   button.addEventListener("click", () => {
@@ -265,8 +462,24 @@ drop.addEventListener("dragover", (event) => {
   drop.classList.add("over");
 });
 drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-drop.addEventListener("drop", (event) => {
+drop.addEventListener("drop", async (event) => {
   event.preventDefault();
   drop.classList.remove("over");
-  read([...event.dataTransfer.files]);
+  // Taken now: the dropped items are gone once this handler returns (or awaits).
+  const items = [...(event.dataTransfer.items ?? [])].filter((item) => item.kind === "file");
+  const dropped = items.length > 0 ? items.map((item) => ({ entry: item.webkitGetAsEntry?.() ?? null, file: item.getAsFile() })) : [...event.dataTransfer.files].map((file) => ({ entry: null, file }));
+  const files = [];
+  const skip = [];
+  for (const { entry, file } of dropped) {
+    if (entry?.isDirectory) {
+      const inside = [];
+      await walk(entry, inside, skip);
+      const folder = fromFolder(inside);
+      files.push(...folder.read);
+      skip.push(...folder.skip);
+    } else if (file) {
+      files.push({ name: file.name, arrayBuffer: () => file.arrayBuffer() });
+    }
+  }
+  read(files, skip);
 });

@@ -138,7 +138,7 @@ describeWithChromium("examples/web/ in Chromium", () => {
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   }, 180_000);
 
-  it("reads the Word files of a chosen folder and its subfolders, skipping other files", async () => {
+  it("reads the Word files of a chosen folder and its subfolders, listing the other files as skipped with the reason", async () => {
     const work = mkdtempSync(join(tmpdir(), "jixiao-web-folder-"));
     try {
       const folder = join(work, "档案");
@@ -146,13 +146,19 @@ describeWithChromium("examples/web/ in Chromium", () => {
       cpSync(join(ROOT, "samples/seed-forms.docx"), join(folder, "seed.docx"));
       cpSync(join(ROOT, "test/fixtures/seed-libreoffice.rtf"), join(folder, "2021", "seed.rtf"));
       writeFileSync(join(folder, "说明.txt"), "not a form");
+      writeFileSync(join(folder, "~$seed.docx"), "Word's owner file");
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/examples/web/`);
       await page.setInputFiles("#folder", folder);
       await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
-      expect(await page.textContent("#status")).toBe("已读取 2 个文件，共 22 张表。");
+      expect(await page.textContent("#status")).toBe("已读取 2 个文件，共 22 张表。跳过 2 个文件（见下）。");
       const files = await page.$$eval("#forms tbody tr", (trs) => trs.map((tr) => tr.querySelector("td")!.textContent));
       expect(files).toEqual([...Array(11).fill("档案/2021/seed.rtf"), ...Array(11).fill("档案/seed.docx")]);
+      expect(await page.textContent("#skipped summary")).toBe("跳过的文件（2 个）");
+      expect(await page.$$eval("#skipped li", (lis) => lis.map((li) => li.textContent))).toEqual([
+        "档案/~$seed.docx：Word 的锁定文件（~$ 开头，只存打开者的名字）",
+        "档案/说明.txt：不是本页读取的 Word 文件（.txt）；文件夹中只读取 .docx、.docm、.doc、.wps、.rtf",
+      ]);
       await page.close();
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 /**
  * `jixiao serve`, run from a copy of exactly the files `npm pack` ships (so the page works from an
- * installed package, not only from the repository): the address it prints, the page and the browser
- * build over HTTP, nothing else of the package, 127.0.0.1 only, Ctrl-C, a port in use (exit 2), and
- * the served page reading the seed in Chromium.
+ * installed package, not only from the repository): the address it prints, the page built into one
+ * file (dist/web/index.html, the same that works from disk) over HTTP, nothing else of the package,
+ * 127.0.0.1 only, Ctrl-C, a port in use (exit 2), and the served page reading the seed in Chromium.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
@@ -13,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeWithChromium, launchChromium, watchedPage } from "../helpers/chromium";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt, jixiao } from "../cli/run";
+import { buildWebPage } from "../../scripts/build-web.mjs";
 
 let pkg: string;
 let work: string;
@@ -50,6 +51,8 @@ function accepts(host: string, port: number): Promise<boolean> {
 
 beforeAll(async () => {
   await ensureBuilt();
+  // The page as the sources are now (tsup builds it too, but only when the library's sources change).
+  await buildWebPage();
   work = mkdtempSync(join(tmpdir(), "jixiao-serve-"));
   pkg = join(work, "jixiao-docx");
   const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
@@ -66,26 +69,28 @@ afterAll(() => {
 });
 
 describe("jixiao serve", () => {
-  it("prints its address on 127.0.0.1, serves the page and the browser build and nothing else, only on 127.0.0.1; Ctrl-C stops it", async () => {
+  it("prints its address on 127.0.0.1, serves the one-file page and nothing else, only on 127.0.0.1; Ctrl-C stops it", async () => {
     const serving = await startServe(["--port", "0"]);
     try {
       expect(serving.address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const port = Number(new URL(serving.address).port);
       expect(port).toBeGreaterThan(0);
 
-      const root = await fetch(serving.address, { redirect: "manual" });
-      expect([root.status, root.headers.get("location")]).toEqual([302, "/examples/web/"]);
-      const page = await fetch(`${serving.address}examples/web/`);
-      expect(page.status).toBe(200);
-      expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
-      expect(await page.text()).toContain("<title>绩效自评表 读取与校验</title>");
-      for (const path of ["examples/web/app.js", "examples/web/worker.js", "dist/browser/index.js"]) {
-        const response = await fetch(`${serving.address}${path}`);
-        expect([path, response.status, response.headers.get("content-type")]).toEqual([path, 200, "text/javascript; charset=utf-8"]);
+      for (const path of ["", "index.html"]) {
+        const page = await fetch(`${serving.address}${path}`, { redirect: "manual" });
+        expect([path, page.status, page.headers.get("content-type")]).toEqual([path, 200, "text/html; charset=utf-8"]);
+        const html = await page.text();
+        // The library, the worker's code and the page's code are in the file, not fetched.
+        // (Booleans, so that a failure does not print the 2 MB page.)
+        expect({
+          title: html.includes("<title>绩效自评表 读取与校验</title>"),
+          library: /<script id="jixiao-library">("use strict";)?var jixiao=/.test(html),
+          worker: html.includes('<script id="jixiao-worker" type="text/plain">'),
+          scriptFetched: /<script[^>]*\ssrc=/.test(html),
+        }).toEqual({ title: true, library: true, worker: true, scriptFetched: false });
       }
-      expect(await (await fetch(`${serving.address}dist/browser/index.js`)).text()).toContain("parseDocx");
-      // Nothing outside the two folders: the package's other files, an escape up the tree.
-      for (const path of ["package.json", "dist/cli.js", "dist/browser/..%2Fcli.js", "examples/web/..%2F..%2Fpackage.json", "examples/web/nothing.js"]) {
+      // Nothing else: the page's sources, the browser build, the package's other files, an escape up the tree.
+      for (const path of ["examples/web/", "examples/web/app.js", "dist/browser/index.js", "dist/web/index.html", "package.json", "dist/cli.js", "..%2Fpackage.json", "%2E%2E/package.json"]) {
         expect([path, (await fetch(`${serving.address}${path}`)).status]).toEqual([path, 404]);
       }
 
@@ -144,13 +149,14 @@ describeWithChromium("jixiao serve in Chromium", () => {
     inChromium(async (serving, browser) => {
       const { page, requests } = await watchedPage(browser);
       await page.goto(serving.address);
-      expect(page.url()).toBe(`${serving.address}examples/web/`);
       await readSeed(page);
       expect(await page.textContent("#status")).toBe("已读取 1 个文件，共 11 张表。");
       await page.check("#only-errors");
       const rows = await page.$$eval("#forms tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
       expect(rows.map((r) => `${r[1]} ${r[5]}`)).toEqual(["附件4-7 1", "附件4-10 3"]);
+      // The worker comes from a blob: URL of this origin (the page holds its code).
       expect(requests.filter((url) => new URL(url).origin !== new URL(serving.address).origin)).toEqual([]);
+      expect(requests.filter((url) => url.startsWith("blob:"))).toHaveLength(1);
     }), 120_000);
 
   it("writes each message beside the cell it marks; switches to English and back (every text from the page's table), remembering the choice", () =>

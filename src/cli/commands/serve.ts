@@ -1,15 +1,15 @@
 /**
- * `jixiao serve [--port 5173]`: the web page (examples/web/) and the library's browser build
- * (dist/browser/) over HTTP on 127.0.0.1 only, so the forms read in the page never leave the machine
- * and nobody else on the network can reach it. Both folders ship in the package, laid out as in the
- * repository (the page imports ../../dist/browser/index.js), so this works from an installed package.
- * Only those two folders are served, flat files only: nothing else of the package or the disk.
+ * `jixiao serve [--port 5173]`: the web page over HTTP on 127.0.0.1 only, so the forms read in the
+ * page never leave the machine and nobody else on the network can reach it. The page is the one
+ * built into a single HTML file (dist/web/index.html: the library, its worker and the page's code
+ * inline), the same file that works opened from disk; it ships in the package, so this works from
+ * an installed package. That file is all it serves: nothing else of the package or the disk.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, extname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCommandArgs, UsageError } from "../args";
 
@@ -19,22 +19,15 @@ const OPTIONS = {
 } as const;
 
 export const DEFAULT_PORT = 5173;
-const PAGE = "/examples/web/";
+const PAGE_FILE = "dist/web/index.html";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".md": "text/markdown; charset=utf-8",
-};
-
-/** The package's root: the closest folder above this module with examples/web/ and dist/browser/ (dist/ when built, src/cli/commands/ in the sources). */
-function packageRoot(): string {
+/** The built page: in the closest folder above this module that has it (dist/ when built, src/cli/commands/ in the sources). */
+function pageFile(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, "examples/web/index.html")) && existsSync(join(dir, "dist/browser/index.js"))) return dir;
+    if (existsSync(join(dir, PAGE_FILE))) return join(dir, PAGE_FILE);
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("the web page (examples/web/) or the browser build (dist/browser/) is missing from the jixiao-docx package");
+    if (parent === dir) throw new Error(`the web page (${PAGE_FILE}) is missing from the jixiao-docx package; build it with npm run build`);
     dir = parent;
   }
 }
@@ -46,37 +39,19 @@ function portOption(value: string | undefined): number {
   return n;
 }
 
-/** The URL path → a file of examples/web/ or dist/browser/, or null (404). */
-export function servedFile(root: string, urlPath: string): string | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (path === PAGE) path += "index.html";
-  const match = /^\/(examples\/web|dist\/browser)\/([\w-][\w.-]*)$/.exec(path);
-  return match ? join(root, match[1]!, match[2]!) : null;
-}
-
-function handler(root: string) {
+function handler(page: string) {
   return async (request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => {
     const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { allow: "GET, HEAD" }).end();
       return;
     }
-    if (pathname === "/" || pathname === "/examples/web") {
-      response.writeHead(302, { location: PAGE }).end();
-      return;
-    }
-    const file = servedFile(root, pathname);
-    const body = file ? await readFile(file).catch(() => null) : null;
-    if (!file || !body) {
+    if (pathname !== "/" && pathname !== "/index.html") {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+    const body = await readFile(page);
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
     response.end(request.method === "HEAD" ? undefined : body);
   };
 }
@@ -96,8 +71,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs("serve", argv, OPTIONS);
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`, "serve");
   const port = portOption(values.port);
-  const root = packageRoot();
-  const handle = handler(root);
+  const handle = handler(pageFile());
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
