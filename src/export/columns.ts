@@ -7,10 +7,11 @@
  * columns its kind has (KIND_COLUMNS).
  */
 import {
-  DEPARTMENT_LABELS, EXPORT_LABELS, FOOTER_LABELS, FUND_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS, type Label,
+  DEPARTMENT_LABELS, EXPORT_LABELS, FOOTER_LABELS, FUND_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS,
+  TARGET_FUNDS_AMOUNTS, TARGET_GOAL_LABELS, TARGET_OVERVIEW_LABEL, TARGET_PROJECT_LABELS, TARGET_SET_LABELS, type Label, type TargetSetKey,
 } from "../model/labels";
 import type { Message } from "../model/message";
-import { isSelfEvaluation, type FormRecord, type Indicator, type SelfEvaluationRecord } from "../model/record";
+import { isSelfEvaluation, type FormRecord, type Indicator, type SelfEvaluationRecord, type TargetIndicator } from "../model/record";
 
 export type CellData = string | number | null;
 export type HeaderLanguage = "zh" | "en";
@@ -44,7 +45,10 @@ export interface IndicatorSource {
   file: string;
   form: number | null;
   record: FormRecord | null;
-  indicator: Indicator | null;
+  /** A self-evaluation's indicator, or one a target form declares (no actual value, no score). */
+  indicator: Indicator | TargetIndicator | null;
+  /** The target form's set the indicator is declared in; null for the other kinds. */
+  set?: TargetSetKey | null;
   error: string | null;
 }
 
@@ -69,8 +73,12 @@ type Field<S> = (record: FormRecord, source: S) => CellData;
 
 /** The funds, goal, indicators, total and footer of a self-evaluation form; null for an indicator table (its cells stay empty). */
 const selfEvaluation = (r: FormRecord | null): SelfEvaluationRecord | null => (r && isSelfEvaluation(r) ? r : null);
-/** The project of a project form; null for the other kinds. */
-const projectOf = (r: FormRecord | null) => (r?.kind === "project-self-evaluation" ? r.project : null);
+/** The project of a project form or a target form; null for the other kinds. */
+const projectOf = (r: FormRecord | null) => (r?.kind === "project-self-evaluation" || r?.kind === "project-target" ? r.project : null);
+/** The target form's fields; null for the other kinds. */
+const targetOf = (r: FormRecord | null) => (r?.kind === "project-target" ? r : null);
+/** The parts of an indicator only a self-evaluation form has (actual value, score, deviation). */
+const evaluated = (i: Indicator | TargetIndicator | null): Indicator | null => (i && "actual" in i ? i : null);
 /** The name of what the form evaluates: the project, the department, or the fund. */
 const subjectName = (r: FormRecord | null): string | null =>
   r?.kind === "project-self-evaluation" || r?.kind === "project-target" ? r.project.name
@@ -88,6 +96,8 @@ const SELF_EVALUATION: readonly RecordKind[] = ["project-self-evaluation", "depa
 /** Transfer forms print no weights and no scores: those columns would always be empty on their sheet. */
 const SCORED: readonly RecordKind[] = ["project-self-evaluation", "department-self-evaluation", "indicator-table"];
 const SCORED_SELF_EVALUATION: readonly RecordKind[] = ["project-self-evaluation", "department-self-evaluation"];
+/** The kinds about one project: its self-evaluation and its target form. */
+const PROJECT_KINDS: readonly RecordKind[] = ["project-self-evaluation", "project-target"];
 
 const fundsAmounts: Column<FormSource>[] = FUNDS_ROWS.flatMap((row) =>
   (["initial", "annual", "executed"] as const).map((col) =>
@@ -113,13 +123,21 @@ export const FORM_COLUMNS: readonly Column<FormSource>[] = [
   field("title", "标题", (r) => r.title),
   field("level", "级次", (r) => r.level),
   field("year", zh(EXPORT_LABELS, "year"), (r) => r.year),
-  ...PROJECT_LABELS.map((l) => only(["project-self-evaluation"], field<FormSource>(`project.${l.key}`, l.zh, (r) => projectOf(r)?.[l.key] ?? null))),
+  ...PROJECT_LABELS.map((l) => only(PROJECT_KINDS, field<FormSource>(`project.${l.key}`, l.zh, (r) => projectOf(r)?.[l.key] ?? null))),
+  // The target form's other project rows; its 联系电话 is the 项目负责人's, not the footer's.
+  ...TARGET_PROJECT_LABELS.filter((l) => !PROJECT_LABELS.some((p) => p.key === l.key)).map((l) =>
+    only(["project-target"], field<FormSource>(`project.${l.key}`, l.key === "phone" ? "项目负责人电话" : l.zh, (r) => targetOf(r)?.project[l.key] ?? null))),
   ...DEPARTMENT_LABELS.map((l) => only(["department-self-evaluation"], field<FormSource>(`department.${l.key}`, departmentHeader(l), (r) => departmentOf(r)?.[l.key] ?? null))),
   ...FUND_LABELS.map((l) => only(["transfer-self-evaluation"], field<FormSource>(`fund.${l.key}`, l.zh, (r) => fundOf(r)?.[l.key] ?? null))),
   only(["indicator-table"], field("fields", "表头内容", (r) => indicatorTable(r)?.fields.map((f) => `${f.label}：${f.value ?? ""}`).join("\n") || null)),
   only(["indicator-table"], field("columns", "指标表列", (r) => indicatorTable(r)?.columns.join("、") || null)),
-  only(SELF_EVALUATION, field("funds.unit", "资金单位", (r) => selfEvaluation(r)?.funds.unit ?? null)),
+  only([...SELF_EVALUATION, "project-target"], field("funds.unit", "资金单位", (r) => (selfEvaluation(r) ?? targetOf(r))?.funds.unit ?? null)),
   ...fundsAmounts,
+  ...TARGET_FUNDS_AMOUNTS.map((l) => only(["project-target"], field<FormSource>(`funds.${l.key}`, l.zh, (r) => targetOf(r)?.funds[l.key] ?? null))),
+  only(["project-target"], field("funds.more", "其他资金来源", (r) => targetOf(r)?.funds.more.map((m) => `${m.label}：${m.amount ?? ""}`).join("\n") || null)),
+  only(["project-target"], field("funds.text", "资金构成", (r) => targetOf(r)?.funds.text ?? null)),
+  only(["project-target"], field("overview", TARGET_OVERVIEW_LABEL.zh, (r) => targetOf(r)?.overview ?? null)),
+  ...TARGET_GOAL_LABELS.map((l) => only(["project-target"], field<FormSource>(`goals.${l.key}`, l.zh, (r) => targetOf(r)?.goals[l.key] ?? null))),
   only(SCORED_SELF_EVALUATION, field("funds.total.weight", "资金分值", (r) => selfEvaluation(r)?.funds.total.weight ?? null)),
   only(SELF_EVALUATION, field("funds.total.rate", zh(FUNDS_COLUMNS, "rate"), (r) => selfEvaluation(r)?.funds.total.rate?.text ?? null)),
   only(SCORED_SELF_EVALUATION, field("funds.total.score", "资金得分", (r) => selfEvaluation(r)?.funds.total.score ?? null)),
@@ -127,7 +145,7 @@ export const FORM_COLUMNS: readonly Column<FormSource>[] = [
   field("indicators", "指标数", (r) => indicatorCount(r), null),
   only(SCORED, field("total.weight", "总分分值", (r) => totalOf(r)?.weight ?? null)),
   only(SCORED, field("total.score", "总分得分", (r) => totalOf(r)?.score ?? null)),
-  ...FOOTER_LABELS.map((l) => only(SELF_EVALUATION, field<FormSource>(`footer.${l.key}`, l.zh, (r) => selfEvaluation(r)?.footer[l.key] ?? null))),
+  ...FOOTER_LABELS.map((l) => only([...SELF_EVALUATION, "project-target"], field<FormSource>(`footer.${l.key}`, l.zh, (r) => (selfEvaluation(r) ?? targetOf(r))?.footer[l.key] ?? null))),
   field("extras", "未识别内容数", (r) => r.extras.length, null),
   field("errors", "错误数", (_r, s) => count(s.messages, "error"), null),
   field("warnings", "警告数", (_r, s) => count(s.messages, "warning"), null),
@@ -164,14 +182,16 @@ export const INDICATOR_COLUMNS_OUT: readonly Column<IndicatorSource>[] = [
   { en: "department", zh: zh(PROJECT_LABELS, "department"), value: (s) => projectOf(s.record)?.department ?? null },
   { en: "implementingUnit", zh: zh(PROJECT_LABELS, "implementingUnit"), value: (s) => projectOf(s.record)?.implementingUnit ?? null },
   { en: "year", zh: zh(EXPORT_LABELS, "year"), value: (s) => s.record?.year ?? null },
+  // A target form declares two sets (长期 / 年度绩效指标): the one the row is from.
+  { en: "set", zh: "指标集", value: (s) => (s.set ? zh(TARGET_SET_LABELS, s.set) : null) },
   { en: "level1", zh: zh(INDICATOR_COLUMNS, "level1"), path: "level1", value: (s) => s.indicator?.level1 ?? null },
   { en: "level2", zh: zh(INDICATOR_COLUMNS, "level2"), path: "level2", value: (s) => s.indicator?.level2 ?? null },
   { en: "indicator", zh: zh(INDICATOR_COLUMNS, "name"), path: "name", value: (s) => s.indicator?.name ?? null },
   { en: "target", zh: zh(INDICATOR_COLUMNS, "target"), path: "target", value: (s) => s.indicator?.target?.text ?? null },
-  { en: "actual", zh: zh(INDICATOR_COLUMNS, "actual"), path: "actual", value: (s) => s.indicator?.actual?.text ?? null },
+  { en: "actual", zh: zh(INDICATOR_COLUMNS, "actual"), path: "actual", value: (s) => evaluated(s.indicator)?.actual?.text ?? null },
   { en: "weight", zh: zh(INDICATOR_COLUMNS, "weight"), path: "weight", value: (s) => s.indicator?.weight ?? null },
-  { en: "score", zh: zh(INDICATOR_COLUMNS, "score"), path: "score", value: (s) => s.indicator?.score ?? null },
-  { en: "deviation", zh: zh(INDICATOR_COLUMNS, "deviation"), path: "deviation", value: (s) => s.indicator?.deviation ?? null },
+  { en: "score", zh: zh(INDICATOR_COLUMNS, "score"), path: "score", value: (s) => evaluated(s.indicator)?.score ?? null },
+  { en: "deviation", zh: zh(INDICATOR_COLUMNS, "deviation"), path: "deviation", value: (s) => evaluated(s.indicator)?.deviation ?? null },
   { en: "error", zh: zh(EXPORT_LABELS, "error"), value: (s) => s.error },
 ];
 

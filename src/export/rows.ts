@@ -4,7 +4,7 @@
  * and a form without indicators still gets its 指标 row.
  */
 import type { Message, Severity } from "../model/message";
-import { isSelfEvaluation, type Indicator } from "../model/record";
+import { isSelfEvaluation, type Indicator, type ProjectTargetRecord } from "../model/record";
 import type { ExportInput } from "./input";
 import {
   FORM_COLUMNS, INDICATOR_COLUMNS_OUT, KIND_COLUMNS, MESSAGE_COLUMNS, SUMMARY_COLUMNS,
@@ -54,12 +54,20 @@ export function indicatorRows(outcome: ExportInput): Row[] {
   if (outcome.error) return [row(INDICATOR_COLUMNS_OUT, { file, form: null, record: null, indicator: null, error: fileError(outcome) })];
   const marks = marksOf(outcome.messages);
   return forms.flatMap((record, i) => {
+    if (record.kind === "project-target") return targetIndicatorRows(file, i, record);
     // An indicator table's rows have no target / actual / weight / score: they are in its JSON record, not this sheet.
     const own = isSelfEvaluation(record) ? record.indicators : [];
     const indicators: (Indicator | null)[] = own.length === 0 ? [null] : own;
     return indicators.map((indicator, n) =>
       row(INDICATOR_COLUMNS_OUT, { file, form: i + 1, record, indicator, error: null }, marks.indicators.get(`${i}:${n}`)));
   });
+}
+
+/** A target form's indicators, 长期 set then 年度, each row naming its set (指标集); one empty row when it declares none. */
+function targetIndicatorRows(file: string, i: number, record: ProjectTargetRecord): Row[] {
+  const sets = (["longTerm", "annual"] as const).flatMap((set) => record.indicatorSets[set].map((indicator) => ({ set, indicator })));
+  if (sets.length === 0) return [row(INDICATOR_COLUMNS_OUT, { file, form: i + 1, record, indicator: null, set: null, error: null })];
+  return sets.map(({ set, indicator }) => row(INDICATOR_COLUMNS_OUT, { file, form: i + 1, record, indicator, set, error: null }));
 }
 
 /** In 校验, the severity cell shows the colour its message gives the cells it points at. */

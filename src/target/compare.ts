@@ -39,7 +39,9 @@ function readingOf(cell: CellValue | null, year: number | null): Reading {
 
 /** 产出指标 / 数量指标 / 培训人数, the parts the forms print. */
 function nameOf(indicator: Indicator): string {
-  return [indicator.level1, indicator.level2, indicator.name].filter((part) => part).join(" / ");
+  // A category printed over two lines (社会效益\n指标) is named on one.
+  const level = (text: string | null) => text?.replace(/\s+/g, "") ?? null;
+  return [level(indicator.level1), level(indicator.level2), indicator.name].filter((part) => part).join(" / ");
 }
 
 const textOf = (cell: CellValue | null) => cell?.text ?? "";

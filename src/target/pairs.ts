@@ -89,3 +89,20 @@ export function pairTargetsAndSelves(outcomes: readonly FormsOfFile[]): Pairing 
 export function comparePair(pair: TargetSelfPair): Message[] {
   return compareTargetAndSelf(pair.target.record, pair.self.record, { form: pair.self.form, related: { file: pair.target.file, form: pair.target.form } });
 }
+
+/** A pair and its messages, or a form left unpaired (the other side null, no messages). */
+export interface ComparedPair {
+  target: FormAt<ProjectTargetRecord> | null;
+  self: FormAt<ProjectRecord> | null;
+  messages: Message[];
+}
+
+/** Every target and self-evaluation form of a run, once: the pairs with their messages, then the unpaired target forms, then the unpaired self-evaluations. */
+export function comparePairs(outcomes: readonly FormsOfFile[]): ComparedPair[] {
+  const { pairs, unpaired } = pairTargetsAndSelves(outcomes);
+  return [
+    ...pairs.map((pair) => ({ ...pair, messages: comparePair(pair) })),
+    ...unpaired.targets.map((target) => ({ target, self: null, messages: [] })),
+    ...unpaired.selves.map((self) => ({ target: null, self, messages: [] })),
+  ];
+}
