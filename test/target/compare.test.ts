@@ -1,62 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ProjectRecord, ProjectTargetRecord, TargetIndicator } from "../../src/model/record";
+import type { ProjectRecord, ProjectTargetRecord } from "../../src/model/record";
 import { compareTargetAndSelf } from "../../src/target/compare";
 import { comparePair, pairTargetsAndSelves } from "../../src/target/pairs";
+import { parseDocx } from "../../src/parse";
+import { fixture } from "../helpers/fixtures";
 import { goodRecord } from "../helpers/record";
-
-const v = (text: string) => ({ raw: text, text });
-const ref = (table: number, row: number, col: number, text: string) => ({ table, row, col, text });
-
-function declared(level1: string, level2: string, name: string, target: string, weight: number | null = null): TargetIndicator {
-  return { level1, level2, name, target: v(target), weight, method: null, remark: null, more: {} };
-}
-
-/** A target form declaring what goodRecord()'s self-evaluation form repeats: 100 万元 and its four indicators. */
-function targetForm(): ProjectTargetRecord {
-  return {
-    kind: "project-target", attachment: null, title: "项目支出绩效目标表", level: null, year: 2021,
-    project: { name: "测试项目", department: "某局", departmentCode: null, implementingUnit: "某中心", leader: null, phone: null, attribute: null, period: null },
-    funds: { unit: "万元", total: 100, appropriation: 100, other: null, more: [], text: null },
-    overview: null, basis: { legal: null, feasibility: null, necessity: null }, schedule: [],
-    goals: { longTerm: null, annual: null },
-    indicatorSets: {
-      longTerm: [declared("产出指标", "数量指标", "调研报告总数", "≥60篇")],
-      annual: [
-        declared("产出指标", "数量指标", "完成调研报告", "15篇"),
-        declared("产出指标", "质量指标", "达标率", "100%"),
-        declared("效益指标", "社会效益指标", "公开率", "100%"),
-        declared("满意度指标", "服务对象满意度指标", "满意度", "≧95%"),
-      ],
-    },
-    review: [], fields: [],
-    footer: { unitLeader: null, filler: null, phone: null, date: null, projectLeader: null, financeLeader: null, reportNo: null },
-    extras: [],
-    source: {
-      file: "目标表.docx", tables: [0],
-      cells: {
-        "funds.total": ref(0, 3, 2, "100"),
-        "indicatorSets.annual.1.target": ref(0, 9, 4, "100%"),
-        "indicatorSets.annual.1.weight": ref(0, 9, 5, "20"),
-        "indicatorSets.annual.2.name": ref(0, 10, 3, "公开率"),
-      },
-    },
-  };
-}
-
-function selfForm(): ProjectRecord {
-  return {
-    ...goodRecord(),
-    source: {
-      file: "自评表.docx", tables: [2],
-      cells: {
-        "funds.total.initial": ref(2, 4, 3, "100"),
-        "indicators.1.target": ref(2, 12, 3, "100%"),
-        "indicators.1.weight": ref(2, 12, 5, "25"),
-        "indicators.3.name": ref(2, 14, 2, "满意度"),
-      },
-    },
-  };
-}
+import { declared, ref, selfForm, targetForm, v } from "../helpers/target-record";
 
 describe("compareTargetAndSelf", () => {
   it("finds nothing when the self-evaluation repeats the declared targets", () => {
@@ -203,5 +152,36 @@ describe("pairTargetsAndSelves", () => {
     expect(pair).toBeUndefined();
     const { pairs: [only] } = pairTargetsAndSelves([{ file: "s.docx", forms: [named(goodRecord(), "别的项目", null), selfForm()] }, { file: "t.docx", forms: [target] }]);
     expect(comparePair(only).map((m) => [m.code, m.form, m.related?.file, m.related?.form])).toEqual([["BUDGET_CHANGED", 1, "t.docx", 0]]);
+  });
+});
+
+/**
+ * test/fixtures/targets/pair-python-docx.docx (scripts/fixtures/make_target_pair.py): the target form
+ * (table 0) and the self-evaluation form (table 1) of 坝塘镇村组道路硬化项目. The self-evaluation
+ * lowers 道路工程验收合格率 from ≥95% to ≥90% and drops 受益群众人数; its other differences change
+ * nothing (不低于95% / ≥95%, 社会公众或服务对象满意度指标 / 服务对象满意度指标, ★, 总额260万元 / 年初预算数 260).
+ */
+describe("a target form and the self-evaluation form of its project, in one python-docx file", () => {
+  it("gives exactly the changed target and the dropped indicator, each naming both cells", async () => {
+    const { forms } = await parseDocx(fixture("targets/pair-python-docx.docx"));
+    expect(forms.map((f) => f.kind)).toEqual(["project-target", "project-self-evaluation"]);
+    const { pairs, unpaired } = pairTargetsAndSelves([{ file: "pair.docx", forms }]);
+    expect([pairs.length, unpaired.targets.length, unpaired.selves.length]).toEqual([1, 0, 0]);
+    expect(comparePair(pairs[0])).toEqual([
+      {
+        code: "TARGET_CHANGED", severity: "warning", form: 1,
+        message: "The target of 产出指标 / 质量指标 / 道路工程验收合格率 is ≥90% but the target form declares ≥95%.",
+        messageZh: "指标「产出指标 / 质量指标 / 道路工程验收合格率」的年度指标值为≥90%，但绩效目标表的指标值为≥95%。",
+        path: "indicators.1.target", cell: ref(1, 11, 4, "≥90%"), expected: "≥95%", actual: "≥90%",
+        related: { file: "pair.docx", form: 0, path: "indicatorSets.annual.1.target", cell: ref(0, 13, 5, "≥95%") },
+      },
+      {
+        code: "INDICATOR_DROPPED", severity: "warning", form: 1,
+        message: "Indicator 效益指标 / 社会效益指标 / 受益群众人数 (target 3200人) is declared in the target form but missing from the self-evaluation form.",
+        messageZh: "绩效目标表中的指标「效益指标 / 社会效益指标 / 受益群众人数」（指标值3200人）未出现在自评表中。",
+        expected: "3200人",
+        related: { file: "pair.docx", form: 0, path: "indicatorSets.annual.3.name", cell: ref(0, 15, 3, "受益群众人数") },
+      },
+    ]);
   });
 });
