@@ -7,6 +7,7 @@ import { hasFigures, reportNotFilled } from "./filled";
 import { checkFundsScore, checkRate, checkRateReason } from "./funds";
 import { resolvePolicy, type ScoringPolicy } from "./policy";
 import { checkTableTotal } from "./table";
+import { checkTargetWeights } from "./target";
 import { checkFundsSums, checkLevel1Weights, checkScoreRanges, checkTotals } from "./totals";
 
 export interface ValidateOptions {
@@ -61,8 +62,11 @@ const TRANSFER_RULES = RULES.filter((r) => r.check === checkFundsSums || r.check
 export function checkRecord(record: FormRecord, policy?: Partial<ScoringPolicy>, options: ValidateOptions = {}): Message[] {
   const resolved = resolvePolicy(policy);
   const messages: Message[] = [];
-  // A target form declares targets: there is nothing yet to total or compare within it.
-  if (record.kind === "project-target") return messages;
+  // A target form declares targets: only the 分值 it may print are summed.
+  if (record.kind === "project-target") {
+    checkTargetWeights(makeContext(record, options.form, messages));
+    return messages;
+  }
   if (record.kind === "indicator-table") {
     checkTableTotal(makeContext(record, options.form, messages));
     return messages;

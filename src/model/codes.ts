@@ -11,6 +11,7 @@ const CODES = {
   TOTAL_SCORE_MISMATCH: { severity: ["error"], en: "总分得分 ≠ 资金得分 + Σ 指标得分", zh: "总分得分不等于资金得分与各指标得分之和" },
   TOTAL_WEIGHT_MISMATCH: { severity: ["error"], en: "总分分值 ≠ 资金分值 + Σ 指标分值", zh: "总分分值不等于资金分值与各指标分值之和" },
   LEVEL1_WEIGHT_MISMATCH: { severity: ["error"], en: "a 一级指标's (N分) ≠ Σ the weights of its indicators", zh: "一级指标标注的（N分）不等于其下各指标分值之和" },
+  TARGET_WEIGHT_SUM: { severity: ["error"], en: "a target form's indicator set prints 分值 that do not add up to 100", zh: "绩效目标表中一组指标的分值之和不等于100" },
   SCORE_OUT_OF_RANGE: { severity: ["error"], en: "a score < 0 or > its weight (funds row or indicator)", zh: "得分为负或超过分值（资金行或指标）" },
   FUNDS_TOTAL_MISMATCH: {
     severity: ["error"],
