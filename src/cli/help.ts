@@ -129,8 +129,9 @@ Examples:
 Writes an empty form with the standard indicator structure (产出/效益/满意度指标).
 
 Options:
-      --kind KIND        project (default, 项目支出绩效自评表), department (部门整体支出绩效自评表)
-                         or transfer (转移支付绩效目标自评表)
+      --kind KIND        project (default, 项目支出绩效自评表), department (部门整体支出绩效自评表),
+                         transfer (转移支付绩效目标自评表) or target (项目绩效目标表: both
+                         长期 and 年度 indicator sets get the rows)
       --year YEAR        the 年度, e.g. 2021 (required)
       --level LEVEL      printed before the title: 县级, 州级, 省级 … (required)
       --rows N           indicator rows under each 二级指标 (default 1), or per 二级指标:
@@ -138,7 +139,7 @@ Options:
       --attachment TEXT  e.g. 附件1
       --project NAME     项目支出名称;  --department NAME 主管部门;  --unit NAME 实施单位
                          (department: --department NAME 部门; transfer: --project NAME
-                         转移支付（项目）名称, --unit NAME 资金使用单位)
+                         转移支付（项目）名称, --unit NAME 资金使用单位; target: --unit NAME 项目单位)
   -o, --output FILE      the .docx to write (- for stdout)
   -q, --quiet            no messages
 
@@ -146,6 +147,7 @@ Examples:
   jixiao blank --year 2021 --level 县级 -o blank.docx
   jixiao blank --year 2022 --level 州级 --rows 数量指标=3 --attachment 附件1 -o 附件1.docx
   jixiao blank --kind department --year 2021 --level 县级 --department 县林业局 -o 部门整体.docx
+  jixiao blank --kind target --year 2022 --level 县级 --project 农村公路养护 -o 目标表.docx
 `,
   prefill: `Usage: jixiao prefill <target forms>… -o FILE.docx [options]
 

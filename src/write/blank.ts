@@ -13,15 +13,18 @@ import {
   TITLE_SUFFIX,
 } from "../model/labels";
 import {
-  emptyFundsPart, emptyFundsSubRow, emptyNotes, type DepartmentRecord, type Indicator, type ProjectRecord, type SelfEvaluationRecord, type TransferRecord,
+  emptyFundsPart, emptyFundsSubRow, emptyNotes, type DepartmentRecord, type Indicator, type ProjectRecord, type ProjectTargetRecord, type SelfEvaluationRecord, type TransferRecord,
 } from "../model/record";
+import { TARGET_TITLE } from "./kinds/target";
 import { TRANSFER_TITLE } from "./kinds/transfer";
+import { blankTarget } from "./target-blank";
 
 /** The kinds blankForm makes, each with its title after the level. */
 const TITLES = {
   "project-self-evaluation": `${DEFAULT_TITLE_MIDDLE}${TITLE_SUFFIX}`,
   "department-self-evaluation": FORM_KINDS[1].zh,
   "transfer-self-evaluation": TRANSFER_TITLE,
+  "project-target": TARGET_TITLE,
 } as const;
 type BlankKind = keyof typeof TITLES;
 /** The 转移支付 form's funds row between 中央补助 and 其他资金 (funds.more on the record). */
@@ -51,9 +54,11 @@ export interface BlankFormOptions {
 // The project overload comes last: ReturnType<typeof blankForm> is a project record, as it always was.
 export function blankForm(options: BlankFormOptions & { kind: "department-self-evaluation" }): DepartmentRecord;
 export function blankForm(options: BlankFormOptions & { kind: "transfer-self-evaluation" }): TransferRecord;
-export function blankForm(options: BlankFormOptions & { kind: BlankKind }): SelfEvaluationRecord;
+export function blankForm(options: BlankFormOptions & { kind: "project-target" }): ProjectTargetRecord;
+export function blankForm(options: BlankFormOptions & { kind: Exclude<BlankKind, "project-target"> }): SelfEvaluationRecord;
+export function blankForm(options: BlankFormOptions & { kind: BlankKind }): SelfEvaluationRecord | ProjectTargetRecord;
 export function blankForm(options: BlankFormOptions & { kind?: "project-self-evaluation" }): ProjectRecord;
-export function blankForm(options: BlankFormOptions): SelfEvaluationRecord {
+export function blankForm(options: BlankFormOptions): SelfEvaluationRecord | ProjectTargetRecord {
   // Called from JavaScript too: a missing option is a BAD_OPTION, not a TypeError or a title reading "undefined".
   if (typeof options !== "object" || options === null) {
     throw new JixiaoError("BAD_OPTION", `options: expected { level, year, … }, e.g. blankForm({ level: "县级", year: 2021 }); received ${options === null ? "null" : typeof options}`);
@@ -63,7 +68,7 @@ export function blankForm(options: BlankFormOptions): SelfEvaluationRecord {
     const why = FORM_KINDS.some((k) => k.key === kind) ? "is read but has no blank form" : "is not a kind of form";
     throw new JixiaoError("BAD_OPTION", `kind: ${JSON.stringify(kind)} ${why}; expected one of ${Object.keys(TITLES).join(", ")}`);
   }
-  const unitOption = { "project-self-evaluation": "project", "department-self-evaluation": "department", "transfer-self-evaluation": "fund" }[kind];
+  const unitOption = { "project-self-evaluation": "project", "department-self-evaluation": "department", "transfer-self-evaluation": "fund", "project-target": "project" }[kind];
   const misplaced = (["project", "department", "fund"] as const).filter((o) => o !== unitOption && options[o] !== undefined);
   if (misplaced.length > 0) throw new JixiaoError("BAD_OPTION", `${misplaced.join(", ")}: not rows of a ${kind} form; give its rows as ${unitOption}`);
   if (typeof level !== "string" || level.trim() === "") {
@@ -89,6 +94,7 @@ export function blankForm(options: BlankFormOptions): SelfEvaluationRecord {
     ),
   );
   const heading = { attachment: attachment ?? null, title: `${level}${TITLES[kind]}`, level, year };
+  if (kind === "project-target") return blankTarget({ heading, project: options.project ?? {}, rowsFor });
   const parts = {
     funds: {
       unit: DEFAULT_FUNDS_UNIT,

@@ -6,19 +6,21 @@ import type { z } from "zod";
 import { JixiaoError } from "../errors";
 import { FORM_KINDS } from "../model/labels";
 import {
-  DepartmentRecordSchema, ProjectRecordSchema, TransferRecordSchema, type FormRecordInput, type SelfEvaluationRecord, type TransferRecord,
+  DepartmentRecordSchema, ProjectRecordSchema, ProjectTargetRecordSchema, TransferRecordSchema, type FormRecordInput, type TransferRecord,
 } from "../model/record";
+import type { WrittenRecord } from "./layout";
 
 /** The kinds the writer prints, by the schema a record of each must match; the others are read, not written. */
 const SCHEMAS = {
   "project-self-evaluation": ProjectRecordSchema,
   "department-self-evaluation": DepartmentRecordSchema,
   "transfer-self-evaluation": TransferRecordSchema,
+  "project-target": ProjectTargetRecordSchema,
 } as const;
 const WRITTEN = Object.keys(SCHEMAS);
 const READ_ONLY_KINDS = new Set<string>(FORM_KINDS.map((k) => k.key).filter((k) => !WRITTEN.includes(k)));
 
-export function validateForms(input: FormRecordInput | FormRecordInput[]): SelfEvaluationRecord[] {
+export function validateForms(input: FormRecordInput | FormRecordInput[]): WrittenRecord[] {
   const forms: unknown[] = Array.isArray(input) ? input : [input];
   if (forms.length === 0) throw new JixiaoError("INVALID_RECORD", "forms: expected at least one form to write");
   const problems: string[] = [];
@@ -44,7 +46,7 @@ export function validateForms(input: FormRecordInput | FormRecordInput[]): SelfE
     const heading = `${problems.length} problem${problems.length === 1 ? "" : "s"} in the form record${forms.length === 1 ? "" : "s"}; nothing was written:`;
     throw new JixiaoError("INVALID_RECORD", `${heading}\n${problems.join("\n")}`, problems);
   }
-  return records as SelfEvaluationRecord[];
+  return records as WrittenRecord[];
 }
 
 /**

@@ -37,7 +37,7 @@ export async function writeDocxWithMessages(forms: FormRecordInput | FormRecordI
     const layout = formLayout(clean.record);
     children.push(
       ...layout.before.map((p, j) => renderParagraph(p, i > 0 && j === 0)),
-      renderTable(layout.rows, COLUMN_WIDTHS),
+      renderTable(layout.rows, layout.widths ?? COLUMN_WIDTHS),
       ...layout.after.map((p) => renderParagraph(p)),
     );
   });

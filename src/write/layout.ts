@@ -7,9 +7,10 @@
  * The table has GRID_COLUMNS logical columns L0..L8. A row lists only the cells that start in it
  * (as in HTML): a cell with rowSpan > 1 covers the same columns of the rows below.
  */
-import type { SelfEvaluationRecord } from "../model/record";
+import type { ProjectTargetRecord, SelfEvaluationRecord } from "../model/record";
 import { departmentLayout } from "./kinds/department";
 import { projectLayout } from "./kinds/project";
+import { targetLayout } from "./kinds/target";
 import { transferLayout } from "./kinds/transfer";
 
 export const GRID_COLUMNS = 9;
@@ -36,7 +37,8 @@ export interface LayoutRow {
   keepWithNext?: boolean;
 }
 
-export type ParagraphKind = "attachment" | "title" | "year" | "footer";
+/** "unit": a line of the form above the table (填报单位（盖章）：), set as the footer is. */
+export type ParagraphKind = "attachment" | "title" | "year" | "unit" | "footer";
 export interface LayoutParagraph {
   kind: ParagraphKind;
   text: string;
@@ -48,16 +50,22 @@ export interface FormLayout {
   rows: LayoutRow[];
   /** Below the table: the signature line. */
   after: LayoutParagraph[];
+  /** The grid's column widths when the kind has its own (the target form); else style.ts's COLUMN_WIDTHS. */
+  widths?: readonly number[];
 }
 
+/** The records the writer prints. */
+export type WrittenRecord = SelfEvaluationRecord | ProjectTargetRecord;
+
 /** The kinds the writer prints, each with its layout. */
-const LAYOUTS: { [K in SelfEvaluationRecord["kind"]]: (record: Extract<SelfEvaluationRecord, { kind: K }>) => FormLayout } = {
+const LAYOUTS: { [K in WrittenRecord["kind"]]: (record: Extract<WrittenRecord, { kind: K }>) => FormLayout } = {
   "project-self-evaluation": projectLayout,
   "department-self-evaluation": departmentLayout,
   "transfer-self-evaluation": transferLayout,
+  "project-target": targetLayout,
 };
 export const WRITTEN_KINDS: readonly string[] = Object.keys(LAYOUTS);
 
-export function formLayout(record: SelfEvaluationRecord): FormLayout {
-  return (LAYOUTS[record.kind] as (r: SelfEvaluationRecord) => FormLayout)(record);
+export function formLayout(record: WrittenRecord): FormLayout {
+  return (LAYOUTS[record.kind] as (r: WrittenRecord) => FormLayout)(record);
 }

@@ -48,7 +48,7 @@ export function spelled(l: Label, text: string): string {
 }
 
 /** 附件 line, title, （YYYY年度）. */
-export function heading(record: SelfEvaluationRecord, defaultTitle: string): LayoutParagraph[] {
+export function heading(record: Pick<SelfEvaluationRecord, "attachment" | "title" | "year">, defaultTitle: string): LayoutParagraph[] {
   return [
     ...(record.attachment === null ? [] : [{ kind: "attachment" as const, text: PRINT_FORMS.attachmentLine(record.attachment) }]),
     { kind: "title", text: record.title ?? defaultTitle },
@@ -133,7 +133,7 @@ function level1Text({ level1, level1Weight }: Indicator): string {
 }
 
 /** Start index → length of each run of neighbours in [from, to) that `same` groups together. */
-function runs<T>(items: T[], from: number, to: number, same: (a: T, b: T) => boolean): Map<number, number> {
+export function runs<T>(items: T[], from: number, to: number, same: (a: T, b: T) => boolean): Map<number, number> {
   const found = new Map<number, number>();
   let start = from;
   for (let i = from + 1; i <= to; i++) {

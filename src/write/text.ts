@@ -4,7 +4,7 @@
  * silently. Everything else is escaped by the docx library when it serialises.
  */
 import type { Message } from "../model/message";
-import type { SelfEvaluationRecord as FormRecord } from "../model/record";
+import type { WrittenRecord as FormRecord } from "./layout";
 
 /**
  * C0 controls other than tab and line feed (carriage return included: Word keeps no bare CR in

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readDocumentModel } from "../../src/grid/read";
 import { parseDocx } from "../../src/parse";
 import { BUILD_TIMEOUT, ensureBuilt, jixiao } from "./run";
 
@@ -49,10 +50,20 @@ describe("jixiao blank --kind", () => {
     expect(form.project.name).toBe("网络平台运行及维护费");
   });
 
+  it("target: a 项目绩效目标表 with the project's name and unit, both indicator sets", async () => {
+    const run = await jixiao(["blank", "--kind", "target", "--year", "2022", "--level", "县级", "--project", "农村公路养护", "--unit", "县公路中心", "-o", "g.docx"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("jixiao blank: 18-indicator 县级项目绩效目标表 (2022) written to g.docx");
+    const { blocks } = await readDocumentModel(readFileSync(join(dir, "g.docx")));
+    const table = blocks.find((b) => b.kind === "table");
+    const rows = table?.kind === "table" ? table.grid.cells.filter((c) => c.row <= 2).map((c) => c.text) : [];
+    expect(rows).toEqual(["项目名称", "农村公路养护", "项目属性", "新增项目□ 延续项目□", "主管部门", "", "主管部门编码", "", "项目单位", "县公路中心", "项目负责人", "", "联系电话", ""]);
+  });
+
   it("an unknown kind, or an option the kind has no row for, is a usage error", async () => {
     const unknown = await jixiao(["blank", "--kind", "indicator-table", "--year", "2021", "--level", "县级", "-o", "x.docx"], { cwd: dir });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("--kind: expected project, department or transfer");
+    expect(unknown.stderr).toContain("--kind: expected project, department, transfer or target");
     const misplaced = await jixiao(["blank", "--kind", "department", "--project", "某项目", "--year", "2021", "--level", "县级", "-o", "x.docx"], { cwd: dir });
     expect(misplaced.code).toBe(2);
     expect(misplaced.stderr).toContain("--project does not apply to a department form");

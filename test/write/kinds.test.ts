@@ -185,13 +185,12 @@ describe("writeDocx and the kinds", () => {
     return error as JixiaoError;
   }
 
-  it("refuses only an indicator-table (and the reserved project-target), naming its kind", async () => {
+  it("refuses only an indicator-table, naming its kind", async () => {
     const table = { kind: "indicator-table", attachment: null, title: "评分表", level: null, year: 2021, fields: [], columns: [], indicators: [], total: { weight: null, score: null } };
-    const error = await rejection([filledDepartment(), table, filledTransfer(), { ...table, kind: "project-target" }]);
+    const error = await rejection([filledDepartment(), table, filledTransfer()]);
     expect(error.code).toBe("INVALID_RECORD");
     expect(error.details).toEqual([
-      `forms[1].kind: "indicator-table" forms are read but not written; the forms written are project-self-evaluation, department-self-evaluation, transfer-self-evaluation`,
-      `forms[3].kind: "project-target" forms are read but not written; the forms written are project-self-evaluation, department-self-evaluation, transfer-self-evaluation`,
+      `forms[1].kind: "indicator-table" forms are read but not written; the forms written are project-self-evaluation, department-self-evaluation, transfer-self-evaluation, project-target`,
     ]);
   });
 

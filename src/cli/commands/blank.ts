@@ -32,13 +32,14 @@ const KINDS = {
   project: "project-self-evaluation",
   department: "department-self-evaluation",
   transfer: "transfer-self-evaluation",
+  target: "project-target",
 } as const;
 
-/** --kind project|department|transfer (or the record's kind name); the name and unit options fill that kind's rows. */
+/** --kind project|department|transfer|target (or the record's kind name); the name and unit options fill that kind's rows. */
 function kindRows(values: { kind?: string; project?: string; department?: string; unit?: string }) {
   const given = values.kind ?? "project";
   const entry = Object.entries(KINDS).find(([short, kind]) => given === short || given === kind);
-  if (!entry) throw new UsageError(`--kind: expected project, department or transfer (got "${given}").`, "blank");
+  if (!entry) throw new UsageError(`--kind: expected project, department, transfer or target (got "${given}").`, "blank");
   const kind = entry[1];
   const refuse = (option: string) => {
     if (values[option as "project"] !== undefined) throw new UsageError(`--${option} does not apply to a ${entry[0]} form.`, "blank");
@@ -52,6 +53,7 @@ function kindRows(values: { kind?: string; project?: string; department?: string
     refuse("department");
     return { kind, fund: { name: values.project, unit: values.unit } };
   }
+  // The target form's rows are the project form's: 项目名称, 主管部门, 项目单位.
   return { kind, project: { name: values.project, department: values.department, implementingUnit: values.unit } };
 }
 
@@ -71,6 +73,8 @@ export async function blankCommand(argv: string[]): Promise<number> {
     ...rows,
   });
   await writeDocxFile(output, await writeDocx(record));
-  if (!values.quiet && output !== "-") process.stderr.write(`jixiao blank: ${record.indicators.length}-indicator ${record.title} (${year}) written to ${output}\n`);
+  // A target form has two indicator sets (长期, 年度): their rows together.
+  const indicators = record.kind === "project-target" ? record.indicatorSets.longTerm.length + record.indicatorSets.annual.length : record.indicators.length;
+  if (!values.quiet && output !== "-") process.stderr.write(`jixiao blank: ${indicators}-indicator ${record.title} (${year}) written to ${output}\n`);
   return 0;
 }

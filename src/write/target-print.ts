@@ -1,0 +1,44 @@
+/**
+ * Texts the target form prints from its record rather than as labels: the 项目属性 options with
+ * the chosen one ticked, the 年度资金总额及构成 prose composed from the amounts, and the
+ * 填报单位（盖章） line. Each is read back by the target reader's patterns in model/labels.ts.
+ */
+import { PRINT_TARGET_MARKS, TARGET_ATTRIBUTE_OPTIONS, TARGET_FUNDS_AMOUNTS } from "../model/labels";
+import type { ProjectTargetRecord } from "../model/record";
+import { spelled } from "./sections";
+
+export const TARGET_PRINT_FORMS = {
+  /** Read back by TARGET_FILLING_UNIT_PATTERN; left for the seal and the unit's name by hand. */
+  fillingUnit: "填报单位（盖章）：",
+  /** The amounts' unit when the record names none: the unit every target form seen uses. */
+  fundsUnit: "万元",
+} as const;
+
+/**
+ * "新增项目□ 延续项目√": every option with its box, the chosen one ticked. An attribute that is not
+ * one of the printed options follows them, ticked, so it is neither lost nor mistaken for one.
+ */
+export function attributeOptions(attribute: string | null): string {
+  const { ticked, empty } = PRINT_TARGET_MARKS;
+  const options: string[] = [...TARGET_ATTRIBUTE_OPTIONS];
+  if (attribute !== null && !options.includes(attribute)) options.push(attribute);
+  return options.map((o) => `${o}${o === attribute ? ticked : empty}`).join(" ");
+}
+
+/**
+ * The funds cell: `funds.text` as given when there is one (it is what the form said); else the
+ * amounts as 宁乡 writes them, "总额：260万元；财政拨款：200万元；其他：60万元", then funds.more in
+ * order (总额 and 其他 spelled as 宁乡 prints them). An amount left null is left out; no amount at all leaves the cell empty to fill by hand.
+ */
+export function fundsProse(funds: ProjectTargetRecord["funds"]): string {
+  if (funds.text !== null) return funds.text;
+  const unit = funds.unit ?? TARGET_PRINT_FORMS.fundsUnit;
+  const [total, appropriation, other] = TARGET_FUNDS_AMOUNTS;
+  const named: [string, number | null][] = [
+    [spelled(total, "总额"), funds.total],
+    [appropriation.zh, funds.appropriation],
+    [spelled(other, "其他"), funds.other],
+    ...funds.more.map((m): [string, number | null] => [m.label, m.amount]),
+  ];
+  return named.filter(([, amount]) => amount !== null).map(([name, amount]) => `${name}：${amount}${unit}`).join("；");
+}
