@@ -6,11 +6,16 @@ import { assessIndicator, readValue } from "../values";
  * assessment. Nothing that was read is changed.
  */
 export function addReadings(record: FormRecord): void {
-  if (!isSelfEvaluation(record)) return;
+  if (record.kind === "indicator-table") return;
   const ctx = { year: record.year };
   const read = (v: CellValue | null) => {
     if (v) v.reading = readValue(v.raw, ctx);
   };
+  // A target form's 指标值 only: placeholders ("≥**%") read as text, never as numbers.
+  if (!isSelfEvaluation(record)) {
+    for (const indicator of [...record.indicatorSets.longTerm, ...record.indicatorSets.annual]) read(indicator.target);
+    return;
+  }
   read(record.funds.total.rate);
   for (const indicator of record.indicators) {
     read(indicator.target);

@@ -1,0 +1,124 @@
+/**
+ * Reading target forms (项目支出绩效目标表) on small hand-made tables: the edge cases the L16 / L17 /
+ * L19 fixtures (test/forms/kinds.test.ts) do not show. Every expected value is a literal of the table.
+ */
+import { describe, expect, it } from "vitest";
+import { tickedOption } from "../../src/forms/sections/target-header";
+import type { ProjectTargetRecord } from "../../src/model/record";
+import { parseDocx } from "../../src/parse";
+import { cell, docxOf, para, row, table } from "../helpers/ooxml";
+import { layoutFile, literals } from "../layouts/literals";
+
+const HEADER = row([cell("一级指标"), cell("二级指标"), cell("三级指标"), cell("指标值")]);
+
+async function readTarget(rows: string[], before: string[] = ["项目支出绩效目标表"]) {
+  const { forms, messages } = await parseDocx(docxOf(before.map((l) => para(l)).join("") + table(4, rows)), { validate: false });
+  expect(forms.map((f) => f.kind)).toEqual(["project-target"]);
+  return { record: forms[0] as ProjectTargetRecord, messages };
+}
+
+describe("项目属性: the ticked option", () => {
+  it.each([
+    ["新增项目□ 延续项目√", "延续项目"],
+    ["☑新增项目 □延续项目", "新增项目"],
+    ["1、新增项目■ 2、延续项目□", "新增项目"],
+    ["新增项目 ☐  延续项目 ✔", "延续项目"],
+    ["新增项目✓延续项目☐", "新增项目"],
+  ])("%s → %s", (text, option) => expect(tickedOption(text)).toBe(option));
+
+  it("none ticked, or both: the cell's text, as printed", () => {
+    expect(tickedOption("新增项目□ 延续项目□")).toBe("新增项目□ 延续项目□");
+    expect(tickedOption(" 新增项目√ 延续项目√ ")).toBe("新增项目√ 延续项目√");
+    expect(tickedOption("延续项目")).toBe("延续项目");
+  });
+});
+
+describe("target forms: funds, hints, units, rows after the indicators", () => {
+  it("prose funds with placeholders: the text kept, no amount read from **", async () => {
+    const { record } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("年度资金总额及构成"), cell("总额**万元；财政拨款：**万元；其他：0.5万元", { span: 3 })]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标1：★完成数量"), cell("≥**%")]),
+    ]);
+    expect(record.funds).toEqual({ unit: "万元", total: null, appropriation: null, other: 0.5, more: [], text: "总额**万元；财政拨款：**万元；其他：0.5万元" });
+    expect(record.indicatorSets.annual[0]).toMatchObject({ name: "指标1：★完成数量", target: { text: "≥**%", reading: { kind: "text" } } });
+  });
+
+  it("a cell holding only its (450字内) hint: the field null, the hint in extras with HINT_TEXT", async () => {
+    const { record, messages } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("项目概况(450字内)"), cell("（450字内）", { span: 3 })]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ]);
+    expect(record.overview).toBeNull();
+    expect(record.extras.map((e) => e.text)).toEqual(["（450字内）"]);
+    expect(messages).toContainEqual(expect.objectContaining({ code: "HINT_TEXT", path: "overview" }));
+  });
+
+  it("填报单位 in a row of the table and no unit row: it is the implementing unit", async () => {
+    const { record } = await readTarget([
+      row([cell("填报单位（盖章）：某县农业农村局", { span: 4 })]),
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ]);
+    expect(record.project.implementingUnit).toBe("某县农业农村局");
+    expect(record.extras).toEqual([]);
+    expect(record.source?.cells["project.implementingUnit"]).toMatchObject({ row: 0, col: 0 });
+  });
+
+  it("a set label on its own row names the next set; 审核意见 rows; 其他说明的问题 after the indicators is a field; an unknown cell goes to extras", async () => {
+    const { record, messages } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("总目标绩效指标：", { span: 4 })]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("三年累计数量"), cell("30个")]),
+      row([cell("本年度绩效指标", { span: 4 })]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("本年数量"), cell("10个")]),
+      row([cell("其他说明的问题"), cell("无", { span: 3 })]),
+      row([cell("审核意见", { vMerge: "restart" }), cell("主管部门审核意见"), cell("同意", { span: 2 })]),
+      row([cell("", { vMerge: "continue" }), cell("财政部门审核意见"), cell("", { span: 2 })]),
+      row([cell("某个备注", { span: 4 })]),
+    ]);
+    expect(record.indicatorSets.longTerm.map((i) => [i.name, i.target?.text])).toEqual([["三年累计数量", "30个"]]);
+    expect(record.indicatorSets.annual.map((i) => [i.name, i.target?.text])).toEqual([["本年数量", "10个"]]);
+    expect(record.fields).toEqual([{ label: "其他说明的问题", value: "无" }]);
+    expect(record.review).toEqual([{ label: "主管部门审核意见", text: "同意" }, { label: "财政部门审核意见", text: null }]);
+    expect(record.extras.map((e) => e.text)).toEqual(["某个备注"]);
+    expect(messages.filter((m) => m.code === "UNRECOGNIZED_CELL")).toHaveLength(1);
+  });
+
+  it("an indicator column the kind does not name (是否核心指标) goes to more; 分值 is read as a number, a word in it is NOT_A_NUMBER", async () => {
+    const { record, messages } = await parseDocx(docxOf(para("绩效目标申报表") + table(6, [
+      row([cell("项目名称"), cell("某项目", { span: 5 })]),
+      row([cell("一级指标"), cell("二级指标"), cell("指标内容"), cell("指标值"), cell("分值"), cell("是否核心指标")]),
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个"), cell("60"), cell("是")]),
+      row([cell("效益指标"), cell("社会效益指标"), cell("指标二"), cell("明显"), cell("四十"), cell("")]),
+    ])), { validate: false }).then((r) => ({ record: r.forms[0] as ProjectTargetRecord, messages: r.messages }));
+    expect(record.indicatorSets.annual.map((i) => [i.weight, i.more])).toEqual([[60, { 是否核心指标: "是" }], [null, {}]]);
+    expect(messages).toContainEqual(expect.objectContaining({ code: "NOT_A_NUMBER", path: "indicatorSets.annual.1.weight" }));
+  });
+});
+
+describe("target forms: readings and cells", () => {
+  it("L17: every placeholder target reads as text; L16: ≥36公里 reads as a number with its comparator", async () => {
+    const l17 = (await parseDocx(layoutFile(literals("L17-target-template").files["python-docx"]))).forms[0] as ProjectTargetRecord;
+    const placeholders = l17.indicatorSets.annual.filter((i) => i.target?.text.includes("**"));
+    expect(placeholders.map((i) => i.target?.reading?.kind)).toEqual(["text", "text", "text", "text"]);
+    const l16 = (await parseDocx(layoutFile(literals("L16-target-hunan").files["python-docx"]))).forms[0] as ProjectTargetRecord;
+    expect(l16.indicatorSets.longTerm[0].target?.reading).toMatchObject({ kind: "number", comparator: ">=", value: "36", unit: "公里" });
+  });
+
+  it("L16: each field names its cell (the prose funds cell for the amounts read from it)", async () => {
+    const l16 = (await parseDocx(layoutFile(literals("L16-target-hunan").files["python-docx"]))).forms[0] as ProjectTargetRecord;
+    const cells = l16.source!.cells;
+    expect(cells["project.attribute"]).toMatchObject({ row: 0, col: 5, text: "新增项目□ 延续项目√" });
+    expect(cells["funds.total"]).toMatchObject({ row: 4, col: 1 });
+    expect(cells["funds.more.2.amount"]).toEqual(cells["funds.text"]);
+    expect(cells["indicatorSets.annual.1.target"]).toMatchObject({ row: 22, col: 5, text: "≥95%" });
+    expect(cells["schedule.1.end"]).toMatchObject({ row: 11, col: 6, text: "2021年12月" });
+  });
+});
