@@ -37,6 +37,8 @@ export const tableHeader: SectionReader = {
     for (const d of view.distinct) {
       if (isLabel(d.cell, INDICATORS_LABEL) || isBlockLabel(d)) {
         ctx.label(d.cell);
+        // A block label saying more than 绩效指标 (Hubei's 年度绩效目标1(40分)) names the rows below it: kept in fields, in order.
+        if (!isLabel(d.cell, INDICATORS_LABEL) && d.cell.row === view.row.row) t.fields.push({ label: compact(d.cell.text), value: null });
         continue;
       }
       const printed = compact(d.cell.text);
