@@ -35,7 +35,7 @@ beforeAll(() => {
   // A checkout as git gives it: sources, no dist/. The dev dependencies are the repository's own.
   const checkout = join(work, "checkout");
   mkdirSync(checkout);
-  for (const name of ["package.json", "tsup.config.ts", "tsconfig.json", "README.md", "SECURITY.md", "LICENSE", "src"]) {
+  for (const name of ["package.json", "tsup.config.ts", "tsconfig.json", "README.md", "SECURITY.md", "LICENSE", "src", "scripts", "examples"]) {
     cpSync(join(ROOT, name), join(checkout, name), { recursive: true });
   }
   symlinkSync(join(ROOT, "node_modules"), join(checkout, "node_modules"), "dir");
@@ -62,7 +62,7 @@ describe("the packed tarball", () => {
 
   it("holds the build, the licence and the docs; no source maps, no sources", () => {
     const files = entries();
-    for (const wanted of ["LICENSE", "README.md", "SECURITY.md", "package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/worker.js", "dist/browser/index.js", "dist/browser/index.d.ts"]) {
+    for (const wanted of ["LICENSE", "README.md", "SECURITY.md", "package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/worker.js", "dist/browser/index.js", "dist/browser/index.d.ts", "dist/web/index.html"]) {
       expect(files).toContain(wanted);
     }
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
