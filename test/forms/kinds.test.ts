@@ -6,13 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/parse";
 import { validateForm } from "../../src/checks/check-form";
-import { FormRecordSchema } from "../../src/model/record";
+import { FormRecordSchema, type FormRecord } from "../../src/model/record";
 import { READERS } from "../helpers/fixtures";
 import { cell, docxOf, para, row, table } from "../helpers/ooxml";
 import { formXml } from "../helpers/form-xml";
 import { expectRecord } from "../layouts/compare";
 import { EXPECTATIONS } from "../layouts/expected/index";
-import { layoutFile, literals } from "../layouts/literals";
+import { layoutFile, literals, type LayoutName } from "../layouts/literals";
 import { projects } from "../helpers/record";
 
 /** The layouts read field for field (the others: see README, "Form kinds"). */
@@ -207,13 +207,16 @@ describe("自评总分 printed in the header", () => {
   });
 });
 
+/** The first form of a layout fixture (its python-docx file) read without checks, as the kind it must be. */
+async function firstForm<K extends FormRecord["kind"]>(name: LayoutName, kind: K): Promise<Extract<FormRecord, { kind: K }>> {
+  const { forms } = await parseDocx(layoutFile(literals(name).files["python-docx"]), { validate: false });
+  const record = structuredClone(forms[0]);
+  if (record.kind !== kind) throw new Error(`expected a ${kind} form, read a ${record.kind}`);
+  return record as Extract<FormRecord, { kind: K }>;
+}
+
 describe("执行率 on a form with 年初预算数 (A) and no 全年预算数 column (L4)", () => {
-  const read = async () => {
-    const { forms } = await parseDocx(layoutFile(literals("L4-project-method").files["python-docx"]), { validate: false });
-    const record = structuredClone(forms[0]);
-    if (record.kind !== "project-self-evaluation") throw new Error("expected a project form");
-    return record;
-  };
+  const read = () => firstForm("L4-project-method", "project-self-evaluation");
 
   it("is checked as 全年执行数 / 年初预算数: 154.74 / 310.2 is 50% as written", async () => {
     const record = await read();
@@ -231,12 +234,7 @@ describe("执行率 on a form with 年初预算数 (A) and no 全年预算数 co
 });
 
 describe("Chongqing's 部门整体绩效自评表: a flat list of indicators (L13)", () => {
-  const read = async () => {
-    const { forms } = await parseDocx(layoutFile(literals("L13-department-flat").files["python-docx"]), { validate: false });
-    const record = structuredClone(forms[0]);
-    if (record.kind !== "department-self-evaluation") throw new Error("expected a department form");
-    return record;
-  };
+  const read = () => firstForm("L13-department-flat", "department-self-evaluation");
 
   it("its total is the header's 自评总分, checked against 执行率得分 + Σ 指标得分; no level-1 weight check on a list with no 一级指标", async () => {
     const record = await read();
