@@ -150,6 +150,8 @@ describeWithChromium("the browser build in Chromium", () => {
       times.push(performance.now() - t0);
     }
     const node = times.sort((a, b) => a - b)[RUNS >> 1]!;
+    // Both ran (a time of each); their ratio is the machine's business, not asserted.
+    expect([report.parseMs, node].map((ms) => Number.isFinite(ms) && ms > 0)).toEqual([true, true]);
     console.log(`parseDocx of samples/seed-forms.docx, median of ${RUNS}: Chromium ${report.parseMs.toFixed(1)} ms, Node ${node.toFixed(1)} ms`);
   }, 120_000);
 });
