@@ -1,12 +1,13 @@
 /**
- * The blank 项目绩效目标表: every row empty, 项目属性 unticked, two empty rows in 项目实施进度计划,
- * and the standard 一级 / 二级 structure (产出, 效益, 满意度) in both indicator sets, 长期 and 年度.
+ * The blank 项目绩效目标表: every row empty, 项目属性 printed with its boxes unticked, and the
+ * standard 一级 / 二级 structure (产出, 效益, 满意度) in both indicator sets, 长期 and 年度. The
+ * record is the one a blank form reads back as: 项目属性 holds the options as printed ("新增项目□
+ * 延续项目□", the cell's text when no box is ticked) and the schedule no rows (the writer leaves
+ * empty rows to write the plan in by hand).
  */
 import { STANDARD_STRUCTURE } from "../model/labels";
 import type { ProjectTargetRecord, TargetIndicator } from "../model/record";
-
-/** Rows left in 项目实施进度计划 to write the plan by hand. */
-export const BLANK_SCHEDULE_ROWS = 2;
+import { attributeOptions } from "./target-print";
 
 export interface BlankTargetParts {
   heading: Pick<ProjectTargetRecord, "attachment" | "title" | "level" | "year">;
@@ -26,12 +27,12 @@ export function blankTarget({ heading, project, rowsFor }: BlankTargetParts): Pr
     ...heading,
     project: {
       name: project.name ?? null, department: project.department ?? null, departmentCode: null,
-      implementingUnit: project.implementingUnit ?? null, leader: null, phone: null, attribute: null, period: null,
+      implementingUnit: project.implementingUnit ?? null, leader: null, phone: null, attribute: attributeOptions(null), period: null,
     },
     funds: { unit: null, total: null, appropriation: null, other: null, more: [], text: null },
     overview: null,
     basis: { legal: null, feasibility: null, necessity: null },
-    schedule: Array.from({ length: BLANK_SCHEDULE_ROWS }, () => ({ content: null, start: null, end: null })),
+    schedule: [],
     goals: { longTerm: null, annual: null },
     indicatorSets: { longTerm: indicators(), annual: indicators() },
     review: [],

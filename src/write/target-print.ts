@@ -3,7 +3,7 @@
  * the chosen one ticked, the 年度资金总额及构成 prose composed from the amounts, and the
  * 填报单位（盖章） line. Each is read back by the target reader's patterns in model/labels.ts.
  */
-import { PRINT_TARGET_MARKS, TARGET_ATTRIBUTE_OPTIONS, TARGET_FUNDS_AMOUNTS } from "../model/labels";
+import { EMPTY_BOX_MARKS, PRINT_TARGET_MARKS, TARGET_ATTRIBUTE_OPTIONS, TARGET_FUNDS_AMOUNTS, TICKED_MARKS } from "../model/labels";
 import type { ProjectTargetRecord } from "../model/record";
 import { spelled } from "./sections";
 
@@ -14,11 +14,16 @@ export const TARGET_PRINT_FORMS = {
   fundsUnit: "万元",
 } as const;
 
+const BOXES = new RegExp(`[${TICKED_MARKS}${EMPTY_BOX_MARKS}]`, "u");
+
 /**
  * "新增项目□ 延续项目√": every option with its box, the chosen one ticked. An attribute that is not
  * one of the printed options follows them, ticked, so it is neither lost nor mistaken for one.
+ * Text that already has boxes (what the reader gives when no box, or several, are ticked) is
+ * printed as it is, so it reads back the same.
  */
 export function attributeOptions(attribute: string | null): string {
+  if (attribute !== null && BOXES.test(attribute)) return attribute;
   const { ticked, empty } = PRINT_TARGET_MARKS;
   const options: string[] = [...TARGET_ATTRIBUTE_OPTIONS];
   if (attribute !== null && !options.includes(attribute)) options.push(attribute);

@@ -89,12 +89,17 @@ function proseRows(record: ProjectTargetRecord): LayoutRow[] {
   ];
 }
 
+/** Rows 项目实施进度计划 always has, empty ones to write the plan in by hand (the reader skips them). */
+const SCHEDULE_ROWS = 2;
+
 /** 项目实施进度计划 over 项目实施内容 | 开始时间 | 完成时间, the rows below. */
 function scheduleRows({ schedule }: ProjectTargetRecord): LayoutRow[] {
   const [content, start, end] = TARGET_SCHEDULE_COLUMNS;
+  const empty = { content: null, start: null, end: null };
+  const rows = [...schedule, ...Array.from({ length: Math.max(0, SCHEDULE_ROWS - schedule.length) }, () => empty)];
   return [
-    keepWithNext(line(label(TARGET_SCHEDULE_LABEL.zh, 1, 1 + schedule.length), label(content.zh, 4), label(start.zh, 2), label(end.zh, 2))),
-    ...schedule.map((s) => line(value(str(s.content), 4), short(str(s.start), 2), short(str(s.end), 2))),
+    keepWithNext(line(label(TARGET_SCHEDULE_LABEL.zh, 1, 1 + rows.length), label(content.zh, 4), label(start.zh, 2), label(end.zh, 2))),
+    ...rows.map((s) => line(value(str(s.content), 4), short(str(s.start), 2), short(str(s.end), 2))),
   ];
 }
 
