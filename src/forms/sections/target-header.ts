@@ -7,7 +7,7 @@
 import { EMPTY_BOX_MARKS, TARGET_BASIS_LABEL, TARGET_BASIS_LABELS, TARGET_FILLING_UNIT_PATTERN, TARGET_OVERVIEW_LABEL, TARGET_PROJECT_LABELS, TARGET_REVIEW_SUFFIX, TICKED_MARKS } from "../../model/labels";
 import type { ReadContext, RowView } from "./context";
 import type { SectionReader } from "./state";
-import { findTarget, printedLabel, readFieldPairs, targetLabelText, targetOf, textOrHint, type TargetParts } from "./target-state";
+import { findTarget, rightOf, printedLabel, readFieldPairs, targetLabelText, targetOf, textOrHint, type TargetParts } from "./target-state";
 
 const MARKS = new RegExp(`[${TICKED_MARKS}${EMPTY_BOX_MARKS}]`, "gu");
 
@@ -71,14 +71,14 @@ export const targetProjectRows: SectionReader = {
     const overview = findTarget(view.distinct, TARGET_OVERVIEW_LABEL, ctx.used);
     if (overview) {
       ctx.label(overview.cell);
-      target.overview = textOrHint(ctx, view.distinct[view.distinct.indexOf(overview) + 1]?.cell, "overview");
+      target.overview = textOrHint(ctx, rightOf(view.distinct, overview), "overview");
       read = true;
     }
     for (const l of TARGET_BASIS_LABELS) {
       const d = findTarget(view.distinct, l, ctx.used);
       if (!d) continue;
       ctx.label(d.cell);
-      target.basis[l.key] = textOrHint(ctx, view.distinct[view.distinct.indexOf(d) + 1]?.cell, `basis.${l.key}`);
+      target.basis[l.key] = textOrHint(ctx, rightOf(view.distinct, d), `basis.${l.key}`);
       read = true;
     }
     if (!read) return false;
@@ -101,7 +101,7 @@ export const targetReviewRows: SectionReader = {
       ctx.label(d.cell);
       const label = printedLabel(d.cell.text);
       if (label === TARGET_REVIEW_SUFFIX && d.cell.rowSpan > 1) continue;
-      const value = view.distinct[view.distinct.indexOf(d) + 1]?.cell;
+      const value = rightOf(view.distinct, d);
       const fresh = value && !ctx.used.has(value) && !targetLabelText(value).endsWith(TARGET_REVIEW_SUFFIX) ? value : null;
       target.review.push({ label, text: textOrHint(ctx, fresh, `review.${target.review.length}.text`) });
     }

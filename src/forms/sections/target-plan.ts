@@ -6,7 +6,7 @@ import { TARGET_GOAL_LABELS, TARGET_GOALS_LABEL, TARGET_SCHEDULE_COLUMNS, TARGET
 import { joinText } from "./context";
 import { HINT } from "./notes";
 import type { SectionReader } from "./state";
-import { findTarget, targetColumns, targetOf, textOrHint } from "./target-state";
+import { findTarget, rightOf, targetColumns, targetOf, textOrHint } from "./target-state";
 
 export const targetScheduleSection: SectionReader = {
   name: "header",
@@ -25,7 +25,7 @@ export const targetScheduleSection: SectionReader = {
     ctx.label(block.cell);
     target.mode = null;
     // The plan written as text (or the form's hint alone): one entry holding it.
-    const value = view.distinct[view.distinct.indexOf(block) + 1]?.cell;
+    const value = rightOf(view.distinct, block);
     if (value && !ctx.used.has(value) && value.text.trim()) {
       if (HINT.test(value.text)) textOrHint(ctx, value, "schedule");
       else target.schedule.push({ content: ctx.text(value, `schedule.${target.schedule.length}.content`), start: null, end: null });
@@ -75,7 +75,7 @@ export const targetGoalsSection: SectionReader = {
     }
     target.mode = null;
     const { l, d } = found[0];
-    const value = view.distinct[view.distinct.indexOf(d!) + 1]?.cell;
+    const value = rightOf(view.distinct, d!);
     if (value && !ctx.used.has(value)) target.goals[l.key] = joinText(target.goals[l.key], textOrHint(ctx, value, `goals.${l.key}`));
     return true;
   },

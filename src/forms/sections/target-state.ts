@@ -87,6 +87,11 @@ export function findTarget(distinct: RowCell[], l: Label, used?: ReadonlySet<Gri
   return distinct.find((d) => (!used || !used.has(d.cell)) && isTargetLabel(d.cell, l));
 }
 
+/** The cell right of a label cell in its row: where a label's value stands. */
+export function rightOf(distinct: RowCell[], label: RowCell): GridCell | null {
+  return distinct[distinct.indexOf(label) + 1]?.cell ?? null;
+}
+
 /** The grid column of each label found in a row, hints ignored; the cells found are marked as labels. */
 export function targetColumns<K extends string>(distinct: RowCell[], labels: readonly Label<K>[], ctx: ReadContext): ColumnMap<K> {
   const map: ColumnMap<K> = {};
