@@ -6,10 +6,13 @@
  * (`form`, `path`, `cell`) and names the target form's cell in `related`.
  */
 import type { Message, RelatedCell } from "../model/message";
-import type { CellValue, ProjectTargetRecord, SelfEvaluationRecord, TargetIndicator } from "../model/record";
+import {
+  ProjectRecordSchema, ProjectTargetRecordSchema, type CellValue, type ProjectRecordInput, type ProjectTargetRecordInput, type TargetIndicator,
+} from "../model/record";
 import { eq, mul, parseDecimal, type Decimal } from "../values/decimal";
 import { readValue, type Reading } from "../values/reading";
 import { indicatorKey, indicatorNameKey } from "./keys";
+import { parseRecordOf } from "./parse-record";
 import { sameTarget } from "./same-target";
 
 export interface CompareOptions {
@@ -59,7 +62,13 @@ function inYuan(amount: number, unit: string | null, other: string | null): Deci
   return mul(value, parseDecimal(YUAN[unit])!);
 }
 
-export function compareTargetAndSelf(target: ProjectTargetRecord, self: SelfEvaluationRecord, options: CompareOptions = {}): Message[] {
+/**
+ * The records as parseDocx reads them, or from JSON (value cells may be text); a record of another
+ * kind, or one that does not fit its schema, throws INVALID_RECORD.
+ */
+export function compareTargetAndSelf(targetInput: ProjectTargetRecordInput, selfInput: ProjectRecordInput, options: CompareOptions = {}): Message[] {
+  const target = parseRecordOf(ProjectTargetRecordSchema, "project-target", "a 项目支出绩效目标表 as parseDocx reads it", targetInput);
+  const self = parseRecordOf(ProjectRecordSchema, "project-self-evaluation", "a 项目支出绩效自评表 as parseDocx reads it", selfInput);
   const related = { file: options.related?.file ?? target.source?.file, form: options.related?.form };
   const selfCell = (path: string) => self.source?.cells[path];
   const targetCell = (path: string): RelatedCell => strip({ ...related, path, cell: target.source?.cells[path] });

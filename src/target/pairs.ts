@@ -45,6 +45,7 @@ interface Candidate<R> {
 function candidates<R extends FormRecord>(outcomes: readonly FormsOfFile[], kind: R["kind"]): Candidate<R>[] {
   const found: Candidate<R>[] = [];
   for (const { file, forms } of outcomes) {
+    // forEach skips the holes of a sparse list (`jixiao parse --pairs` keeps only these two kinds).
     forms.forEach((record, form) => {
       if (record.kind !== kind) return;
       const project = (record as ProjectRecord | ProjectTargetRecord).project;

@@ -114,6 +114,21 @@ describe("compareTargetAndSelf", () => {
   });
 });
 
+describe("compareTargetAndSelf's input", () => {
+  it("takes records from JSON: value cells as text, defaults left out", () => {
+    const target = JSON.parse(JSON.stringify(targetForm()));
+    target.indicatorSets.annual = [{ level1: "产出指标", level2: "数量指标", name: "完成调研报告", target: "≥15篇" }];
+    const found = compareTargetAndSelf(target, { ...selfForm(), indicators: [selfForm().indicators[0]] });
+    expect(found.map((m) => [m.code, m.expected, m.actual])).toEqual([["TARGET_CHANGED", "≥15篇", "15篇"]]);
+  });
+
+  it("throws INVALID_RECORD for a record of another kind or one that does not fit", () => {
+    expect(() => compareTargetAndSelf(selfForm() as never, selfForm())).toThrow(expect.objectContaining({ code: "INVALID_RECORD", message: expect.stringContaining('kind: expected "project-target"') }));
+    const broken = { ...targetForm(), funds: { ...targetForm().funds, total: "many" } };
+    expect(() => compareTargetAndSelf(broken as never, selfForm())).toThrow(expect.objectContaining({ code: "INVALID_RECORD", message: expect.stringContaining("funds.total") }));
+  });
+});
+
 describe("pairTargetsAndSelves", () => {
   const named = <R extends ProjectRecord | ProjectTargetRecord>(record: R, name: string | null, unit: string | null): R =>
     ({ ...record, project: { ...record.project, name, implementingUnit: unit } });
