@@ -26,3 +26,4 @@ export {
 export type { WriteOptions, WriteResult } from "./write/document";
 export { blankForm, type BlankFormOptions } from "./write/blank";
 export { selfEvaluationFromTarget, type PrefillOptions } from "./target/prefill";
+export { toCsv, toJsonLines, toXlsx, type ExportInput, type ExportError, type CsvOptions, type XlsxOptions, type HeaderLanguage, type TableName } from "./export";

@@ -5,7 +5,7 @@
  * stringifying, cloning and encoding every record there cost a fifth of a core on two (see
  * bench/README.md). Other formats need the records themselves.
  */
-import { outcomeLines } from "./output/lines";
+import { jsonLinesOf } from "../export/lines";
 import type { FileOutcome } from "./outcome";
 import { outcomeCounts, type Counts } from "./tally";
 
@@ -44,7 +44,7 @@ function bufferOf(capacity: number): Uint8Array {
  * full collection.
  */
 export function jsonlBytes(outcome: FileOutcome): Uint8Array {
-  const lines = outcomeLines(outcome).map((line) => JSON.stringify(line));
+  const lines = jsonLinesOf(outcome);
   let capacity = 0;
   for (const line of lines) capacity += line.length * 3 + 1;
   const bytes = bufferOf(capacity);

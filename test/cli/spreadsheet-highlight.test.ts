@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Message } from "../../src/model/message";
 import { FORM_COLUMNS, INDICATOR_COLUMNS_OUT, KIND_COLUMNS, SUMMARY_COLUMNS, type Column } from "../../src/export/columns";
 import { marksOf } from "../../src/export/highlight";
-import { textWidth } from "../../src/cli/output/width";
+import { textWidth } from "../../src/export/width";
 
 const message = (form: number | undefined, path: string | undefined, severity: Message["severity"]) =>
   ({ code: "TOTAL_SCORE_MISMATCH", severity, message: "m", messageZh: "m", form, path }) as Message;

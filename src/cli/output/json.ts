@@ -1,5 +1,5 @@
 import type { Destination } from "./destination";
-import { outcomeLines } from "./lines";
+import { outcomeLines } from "../../export/lines";
 import type { Sink } from "./sink";
 import { recordsOf } from "../delivery";
 

@@ -11,7 +11,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { countMessages, type Counts } from "../tally";
 import { partialPath } from "./destination";
-import type { OutputLine } from "./lines";
+import type { OutputLine } from "../../export/lines";
 
 export interface EarlierRun {
   done: Set<string>;

@@ -10,7 +10,7 @@ import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import { createInterface } from "node:readline";
 import type { Row } from "../../export/rows";
-import { textWidth } from "./width";
+import { textWidth } from "../../export/width";
 
 export class Spool {
   private readonly stream: WriteStream;

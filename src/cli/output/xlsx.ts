@@ -15,20 +15,10 @@ import { FILLS, HEADER_FILL, SHEETS, type SheetSpec } from "../../export/sheets"
 import { loadExcelJS } from "./exceljs";
 import type { Sink } from "./sink";
 import { Spool } from "./spool";
-import { columnWidth, headerLines } from "./width";
+import { columnLetters, columnWidth, headerRowHeight } from "../../export/width";
 import { recordsOf } from "../delivery";
 
-/** Points per line of 11-point text, CJK included. */
-const LINE_HEIGHT = 16;
-
 const solid = (argb: string) => ({ type: "pattern" as const, pattern: "solid" as const, fgColor: { argb } });
-
-/** A, B, … Z, AA, …: the column letters of an autofilter range. */
-function letters(column: number): string {
-  let name = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
 
 /** Lets the zip and the output stream catch up every few hundred rows: exceljs's streams do not push back. */
 const ROWS_PER_PAUSE = 200;
@@ -69,11 +59,11 @@ export async function xlsxSink(destination: Destination, headers: HeaderLanguage
     });
     const widths = header.map((text, i) => columnWidth(spool.widest[i], text));
     sheet.columns = widths.map((width) => ({ width }));
-    sheet.autoFilter = `A1:${letters(header.length)}${spool.count + 1}`;
+    sheet.autoFilter = `A1:${columnLetters(header.length)}${spool.count + 1}`;
     const top = sheet.addRow(header);
     top.font = { bold: true };
     top.alignment = { wrapText: true, vertical: "top" };
-    top.height = LINE_HEIGHT * Math.max(...header.map((text, i) => headerLines(text, widths[i])));
+    top.height = headerRowHeight(header, widths);
     top.eachCell((cell) => (cell.fill = solid(HEADER_FILL)));
     top.commit();
     let written = 0;

@@ -29,3 +29,18 @@ export function columnWidth(widestCell: number, header: string): number {
 export function headerLines(header: string, width: number): number {
   return Math.max(1, Math.ceil(textWidth(header) / (width - 2)));
 }
+
+/** Points per line of 11-point text, CJK included. */
+export const LINE_HEIGHT = 16;
+
+/** The header row's height in points: tall enough for the most wrapped header. */
+export function headerRowHeight(header: readonly string[], widths: readonly number[]): number {
+  return LINE_HEIGHT * Math.max(...header.map((text, i) => headerLines(text, widths[i])));
+}
+
+/** A, B, … Z, AA, …: a spreadsheet column's letters, from 1. */
+export function columnLetters(column: number): string {
+  let name = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
