@@ -1,8 +1,9 @@
 /** `jixiao prefill`: target forms in, the prefilled self-evaluation forms (or their records) out. */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocx } from "../../src/parse";
 import { FIXTURES } from "../helpers/fixtures";
 import { BUILD_TIMEOUT, ensureBuilt, jixiao } from "./run";
 
@@ -13,7 +14,46 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const L16 = join(FIXTURES, "layouts/L16-target-hunan-python-docx.docx");
+const L19 = join(FIXTURES, "layouts/L19-target-scored-python-docx.docx");
+
 describe("jixiao prefill", () => {
+  it("writes one self-evaluation form per target form, in the order of the files", async () => {
+    const run = await jixiao(["prefill", L16, L19, "--level", "县级", "-o", "自评表.docx"], { cwd: dir });
+    expect(run.stderr).toBe("jixiao prefill: 2 self-evaluation forms written to 自评表.docx\n");
+    expect(run.code).toBe(0);
+    const { forms } = await parseDocx(readFileSync(join(dir, "自评表.docx")), { validate: false });
+    expect(forms.map((f) => [f.kind, f.title, f.year, (f as { project: { name: string } }).project.name])).toEqual([
+      ["project-self-evaluation", "县级预算部门项目支出绩效自评表", 2021, "坝塘镇村组道路硬化项目"],
+      ["project-self-evaluation", "县级预算部门项目支出绩效自评表", 2021, "农村公路提质改造工程"],
+    ]);
+    rmSync(join(dir, "自评表.docx"));
+  });
+
+  it("--format json gives the records on stdout; --year sets their year", async () => {
+    const run = await jixiao(["prefill", L16, "--format", "json", "--year", "2022"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const [record, ...more] = JSON.parse(run.stdout);
+    expect(more).toEqual([]);
+    expect([record.kind, record.year, record.level, record.project.code, record.goal.expected]).toEqual(["project-self-evaluation", 2022, null, "602001", "完成村组道路硬化12公里并交工验收。"]);
+    expect(record.indicators.map((i: { name: string; target: { text: string }; actual: unknown }) => [i.name, i.target.text, i.actual])).toEqual([
+      ["本年度硬化道路里程", "12公里", null], ["年度任务完成及时率", "≥95%", null], ["受益群众人数", "3200人", null], ["群众满意度", "≥90%", null],
+    ]);
+  });
+
+  it("-o NAME.json writes the records, which jixiao generate takes", async () => {
+    const run = await jixiao(["prefill", L19, "-o", "自评表.json"], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([0, "jixiao prefill: 1 self-evaluation form written to 自评表.json\n"]);
+    const [record] = JSON.parse(readFileSync(join(dir, "自评表.json"), "utf8"));
+    expect(record.indicators.map((i: { weight: number }) => i.weight)).toEqual([5, 15, 5, 10, 30, 15, 10, 10]);
+    const generate = await jixiao(["generate", "自评表.json", "-o", "copy.docx", "-q"], { cwd: dir });
+    expect([generate.code, generate.stderr]).toEqual([0, ""]);
+    rmSync(join(dir, "自评表.json"));
+    rmSync(join(dir, "copy.docx"));
+  });
+
+
   it("refuses a file holding no target form, says what it holds, and writes nothing", async () => {
     const seed = join(FIXTURES, "seed-python-docx.docx");
     const run = await jixiao(["prefill", seed, "-o", "out.docx"], { cwd: dir });

@@ -2,12 +2,14 @@
  * selfEvaluationFromTarget: hand-built target records in, the self-evaluation record each must give
  * written out by hand (passed through the schema only to fill the defaults of fields left out).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isJixiaoError } from "../../src/errors";
-import { ProjectRecordSchema, type CellValue, type FormRecord, type ProjectRecord, type ProjectRecordInput, type ProjectTargetRecordInput, type TargetIndicator } from "../../src/model/record";
+import { ProjectRecordSchema, type CellValue, type FormRecord, type ProjectRecord, type ProjectRecordInput, type ProjectTargetRecord, type ProjectTargetRecordInput, type TargetIndicator } from "../../src/model/record";
 import { parseDocx } from "../../src/parse";
 import { selfEvaluationFromTarget } from "../../src/target/prefill";
 import { writeDocx } from "../../src/write/document";
+import { FIXTURES } from "../helpers/fixtures";
 
 type TargetRow = Partial<TargetIndicator> & Pick<TargetIndicator, "level1" | "level2" | "name">;
 
@@ -186,19 +188,81 @@ function asWritten(record: FormRecord): unknown {
   return { ...rest, indicators: record.indicators.map(({ assessment: _a, ...i }) => ({ ...i, target: plain(i.target), actual: plain(i.actual) })) };
 }
 
+/**
+ * The fields a written form may not carry back: the standard layout prints no 主管部门编码, 项目负责人,
+ * 评分细则, other target columns, nor the points of a 二级指标. Compared on both sides without them;
+ * the unit tests above check that the record holds them.
+ */
+function printed({ extras: _extras, ...r }: ProjectRecord) {
+  return {
+    ...r,
+    project: { ...r.project, code: null },
+    indicators: r.indicators.map((i) => ({ ...i, level2Weight: null, method: null, more: {} })),
+    footer: { ...r.footer, projectLeader: null },
+  };
+}
+
 describe("a prefilled self-evaluation written and read back", () => {
-  it("is the prefilled record, but for what the printed form has no place for (主管部门编码, 备注 and other target columns, 项目负责人)", async () => {
+  it("is the prefilled record in every field the form prints", async () => {
     const annual = [...ANNUAL.slice(0, 2), row({ level1: "产出指标", level2: "时效指标（5分）", name: "完工时间", target: cell("2023年11月底前") }), ...ANNUAL.slice(2)];
     const prefilled = selfEvaluationFromTarget(targetRecord({ indicatorSets: { longTerm: [], annual } }), { level: "县级", attachment: "附件2" });
     const { forms, messages } = await parseDocx(await writeDocx(prefilled), { validate: false });
     expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
-    const unprinted = ({ extras: _extras, ...r }: ProjectRecord) => ({
-      ...r,
-      project: { ...r.project, code: null },
-      indicators: r.indicators.map((i) => ({ ...i, method: null, more: {} })),
-      footer: { ...r.footer, projectLeader: null },
-    });
-    expect(forms.map(asWritten)).toEqual([unprinted(prefilled)]);
+    expect(forms.map((f) => printed(asWritten(f) as ProjectRecord))).toEqual([printed(prefilled)]);
     expect(prefilled.indicators.map((i) => i.level2Weight)).toEqual([null, null, 5, null, null]);
+  });
+});
+
+/** The one project-target form of a layout fixture, read by parseDocx. */
+async function targetOf(name: string) {
+  const { forms } = await parseDocx(readFileSync(`${FIXTURES}layouts/${name}`), { validate: false });
+  expect(forms.map((f) => f.kind)).toEqual(["project-target"]);
+  return forms[0] as ProjectTargetRecord;
+}
+
+/**
+ * Writes and reads back a prefilled record. A funds.more row's empty 执行率 is printed ——, which the
+ * reader keeps as that row's rate (a 其中 row's —— it reads as none): compared without it.
+ */
+async function writtenAndRead(prefilled: ProjectRecord) {
+  const { forms, messages } = await parseDocx(await writeDocx(prefilled), { validate: false });
+  expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
+  return forms.map((f) => {
+    const r = printed(asWritten(f) as ProjectRecord);
+    return { ...r, funds: { ...r.funds, more: r.funds.more.map((m) => ({ ...m, rate: null })) } };
+  });
+}
+
+describe("prefilled from target forms made by python-docx", () => {
+  it("L16 (Hunan 项目绩效目标表, amounts in prose, standard weights): the year-end form, written and read back", async () => {
+    const prefilled = selfEvaluationFromTarget(await targetOf("L16-target-hunan-python-docx.docx"), { level: "县级" });
+    expect(prefilled).toMatchObject({
+      title: "县级预算部门项目支出绩效自评表", level: "县级", year: 2021,
+      project: { name: "坝塘镇村组道路硬化项目", department: "宁乡市交通运输局", implementingUnit: "宁乡市坝塘镇人民政府", code: "602001" },
+      funds: { total: { initial: 260, annual: 260, executed: null, weight: 10, score: null }, appropriation: { initial: 200, annual: 200, executed: null } },
+      goal: { expected: "完成村组道路硬化12公里并交工验收。", actual: null },
+      total: { weight: 100, score: null },
+      footer: { projectLeader: "周建国" },
+    });
+    expect(prefilled.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.name, i.target?.text, i.weight, i.actual, i.score])).toEqual([
+      ["产出指标", 50, "数量指标", "本年度硬化道路里程", "12公里", null, null, null],
+      ["产出指标", 50, "时效指标", "年度任务完成及时率", "≥95%", null, null, null],
+      ["效益指标", 30, "社会效益指标", "受益群众人数", "3200人", null, null, null],
+      ["满意度指标", 10, "社会公众或服务对象满意度指标", "群众满意度", "≥90%", null, null, null],
+    ]);
+    expect(await writtenAndRead(prefilled)).toEqual([printed(prefilled)]);
+  });
+
+  it("L19 (申报表 with 分值 and 评分细则): the 分值 copied, each 一级指标 their sum, no funds weight as they take all 100", async () => {
+    const prefilled = selfEvaluationFromTarget(await targetOf("L19-target-scored-python-docx.docx"));
+    expect(prefilled.indicators.map((i) => [i.level1, i.level1Weight, i.target?.text, i.weight])).toEqual([
+      ["投入指标", 20, "资金到位率达100%", 5], ["投入指标", 20, "预算支出进度达到90%以上", 15],
+      ["过程指标", 15, "专款专用、专项核算", 5], ["过程指标", 15, "资金使用合规", 10],
+      ["产出指标", 45, "≥40公里", 30], ["产出指标", 45, "100%", 15],
+      ["效益指标", 10, "明显改善", 10], ["满意度指标", 10, "≥90%", 10],
+    ]);
+    expect(prefilled.indicators[4].method).toBe("完成40公里得30分，每少1公里扣1分。");
+    expect([prefilled.funds.total.weight, prefilled.total.weight, prefilled.year, prefilled.project.code]).toEqual([null, 100, 2021, "315"]);
+    expect(await writtenAndRead(prefilled)).toEqual([printed(prefilled)]);
   });
 });
