@@ -30,13 +30,18 @@ export interface WriteResult {
 export async function writeDocxWithMessages(forms: FormRecordInput | FormRecordInput[], options: WriteOptions = {}): Promise<WriteResult> {
   const records = validateForms(forms);
   const messages: Message[] = [];
-  const children: (Paragraph | Table)[] = [];
+  // Forms in a row on the same page orientation share a section; a form whose extra columns turn the
+  // page starts a new one (a section break starts a new page, so its first line needs no page break).
+  const sections: { orientation: "portrait" | "landscape"; children: (Paragraph | Table)[] }[] = [];
   records.forEach((record, i) => {
     const clean = sanitizeRecord(record, i);
     messages.push(...clean.messages);
     const layout = formLayout(clean.record);
-    children.push(
-      ...layout.before.map((p, j) => renderParagraph(p, i > 0 && j === 0)),
+    const orientation = layout.orientation ?? "portrait";
+    const same = sections.at(-1)?.orientation === orientation;
+    if (!same) sections.push({ orientation, children: [] });
+    sections.at(-1)!.children.push(
+      ...layout.before.map((p, j) => renderParagraph(p, same && j === 0)),
       renderTable(layout.rows, layout.widths ?? COLUMN_WIDTHS),
       ...layout.after.map((p) => renderParagraph(p)),
     );
@@ -44,17 +49,16 @@ export async function writeDocxWithMessages(forms: FormRecordInput | FormRecordI
   const document = new Document({
     creator: options.creator ?? "jixiao-docx",
     styles: { default: { document: { run: { font: runFonts(FONTS.body), language: LANGUAGE, size: BODY_SIZE } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: PAGE.margin,
-          },
+    sections: sections.map(({ orientation, children }) => ({
+      properties: {
+        page: {
+          // docx swaps width and height for a landscape page.
+          size: { width: PAGE.width, height: PAGE.height, orientation: orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          margin: PAGE.margin,
         },
-        children,
       },
-    ],
+      children,
+    })),
   });
   // An ArrayBuffer, not toBuffer's Node Buffer: the writer runs in browsers too.
   const bytes = await Packer.toArrayBuffer(document, false, [{ path: FONT_TABLE_PATH, data: fontTableXml() }]);

@@ -4,8 +4,9 @@
  * parts in sections.ts); the renderer turns any such description into Word XML without knowing
  * what a form is.
  *
- * The table has GRID_COLUMNS logical columns L0..L8. A row lists only the cells that start in it
- * (as in HTML): a cell with rowSpan > 1 covers the same columns of the rows below.
+ * The table has GRID_COLUMNS logical columns L0..L8, and a few more at the right when the record
+ * holds columns the standard layout lacks (sections.ts, gridOf). A row lists only the cells that
+ * start in it (as in HTML): a cell with rowSpan > 1 covers the same columns of the rows below.
  */
 import type { ProjectTargetRecord, SelfEvaluationRecord } from "../model/record";
 import { departmentLayout } from "./kinds/department";
@@ -38,7 +39,7 @@ export interface LayoutRow {
 }
 
 /** "unit": a line of the form above the table (填报单位（盖章）：), set as the footer is. */
-export type ParagraphKind = "attachment" | "title" | "year" | "unit" | "footer";
+export type ParagraphKind = "reportNo" | "attachment" | "title" | "year" | "unit" | "footer";
 export interface LayoutParagraph {
   kind: ParagraphKind;
   text: string;
@@ -52,6 +53,8 @@ export interface FormLayout {
   after: LayoutParagraph[];
   /** The grid's column widths when the kind has its own (the target form); else style.ts's COLUMN_WIDTHS. */
   widths?: readonly number[];
+  /** The page the form is printed on; portrait when left out (a record with columns beyond the standard turns it). */
+  orientation?: "portrait" | "landscape";
 }
 
 /** The records the writer prints. */

@@ -104,6 +104,7 @@ export interface ParagraphLook {
 }
 
 export const PARAGRAPH_LOOK: Record<ParagraphKind, ParagraphLook> = {
+  reportNo: { font: FONTS.body, size: BODY_SIZE, bold: false, align: "left", after: 60 },
   attachment: { font: FONTS.heading, size: 32, bold: false, align: "left", after: 120 },
   title: { font: FONTS.title, size: 36, bold: true, align: "center", after: 60 },
   year: { font: FONTS.body, size: 24, bold: false, align: "center", after: 120 },

@@ -53,3 +53,20 @@ export function projects(records: readonly AnyRecord[]): FormRecord[] {
     return r;
   });
 }
+
+/**
+ * A self-evaluation record of any kind as the writer was given it: no source or extras, value cells
+ * (rates included) without their readings, indicators without assessments. Another kind is a failure.
+ */
+export function asWritten(record: AnyRecord): unknown {
+  if (record.kind === "indicator-table" || record.kind === "project-target") throw new Error(`read a ${record.kind}: ${record.title}`);
+  const { source: _source, extras: _extras, ...rest } = record;
+  const cell = (c: CellValue | null) => (c === null ? null : { raw: c.raw, text: c.text });
+  const funds = record.funds;
+  const sub = <P extends { rate: CellValue | null }>(part: P) => ({ ...part, rate: cell(part.rate) });
+  return {
+    ...rest,
+    funds: { ...funds, total: sub(funds.total), appropriation: sub(funds.appropriation), carryover: sub(funds.carryover), other: sub(funds.other), more: funds.more.map(sub) },
+    indicators: record.indicators.map(({ assessment: _a, ...i }) => ({ ...i, target: cell(i.target), actual: cell(i.actual) })),
+  };
+}

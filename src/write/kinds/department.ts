@@ -1,8 +1,8 @@
 /**
  * 部门整体支出绩效自评表 in the project form's shape (as Anhui prints it): a 部门 row in place of the
  * project rows, 预算资金（万元） in place of 项目资金（万元）, otherwise the project form. The row of
- * 部门编码 / 部门联系人 / 联系电话 is printed only when one of them is filled in, so a blank form is
- * the published one.
+ * 部门编码 / 部门联系人 / 联系电话 is printed only when one of them is filled in, and 财政处室 beside
+ * the 部门 only when filled in (as Chongqing prints it), so a blank form is the published one.
  */
 import { DEPARTMENT_LABELS, FORM_KINDS } from "../../model/labels";
 import type { DepartmentRecord } from "../../model/record";
@@ -10,7 +10,7 @@ import type { FormLayout, LayoutRow } from "../layout";
 import { label, line, spelled, str, value } from "../sections";
 import { scoredLayout } from "./project";
 
-const [NAME, CODE, CONTACT, PHONE] = DEPARTMENT_LABELS;
+const [NAME, CODE, CONTACT, PHONE, FINANCE_OFFICE] = DEPARTMENT_LABELS;
 const TITLE = FORM_KINDS[1].zh;
 /** Read back by the funds block pattern, which takes 预算资金 as it takes 项目资金. */
 const fundsLabel = (unit: string | null) => (unit === null ? "预算资金" : `预算资金（${unit}）`);
@@ -20,7 +20,11 @@ export function departmentLayout(record: DepartmentRecord): FormLayout {
 }
 
 function departmentRows({ department }: DepartmentRecord): LayoutRow[] {
-  const rows = [line(label(spelled(NAME, "部门")), value(str(department.name), 8))];
+  const rows = [
+    department.financeOffice === null
+      ? line(label(spelled(NAME, "部门")), value(str(department.name), 8))
+      : line(label(spelled(NAME, "部门")), value(str(department.name), 5), label(FINANCE_OFFICE.zh, 2), value(department.financeOffice)),
+  ];
   if (department.code !== null || department.contact !== null || department.phone !== null) {
     rows.push(line(
       label(CODE.zh), value(str(department.code), 2),

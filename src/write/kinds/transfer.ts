@@ -9,7 +9,8 @@ import { FUND_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_COLUMNS, GOAL_LABEL, INDIC
 import type { CellValue, TransferRecord } from "../../model/record";
 import type { FormLayout, LayoutRow } from "../layout";
 import {
-  cell, footerParagraph, goalRows, heading, type IndicatorColumn, indicatorRows, keepLastWithNext, label, line, notesRows, num, short, spelled, str, value,
+  cell, extraColumns, fitColumns, footerParagraph, goalRows, gridOf, heading, type IndicatorColumn, indicatorColumns, indicatorRows, keepLastWithNext,
+  label, leaderRows, line, notesRows, num, short, spelled, str, value, widen, withFundsText,
 } from "../sections";
 
 const [NAME, CENTRAL, LOCAL, UNIT, LEADER] = FUND_LABELS;
@@ -21,28 +22,33 @@ const FUNDS_HEADINGS = [spelled(FUNDS_COLUMNS[1], "全年预算数（A）"), spe
 const APPROPRIATION = spelled(FUNDS_ROWS[1], "其中：中央补助");
 /** The wide last column takes the reasons; value columns as on the project form. */
 const COLUMNS: IndicatorColumn[] = [
-  { zh: INDICATOR_COLUMNS[3].zh, span: 1, cell: (i) => short(cell(i.target)) },
-  { zh: spelled(INDICATOR_COLUMNS[4], "全年实际完成值"), span: 1, cell: (i) => short(cell(i.actual)) },
-  { zh: spelled(INDICATOR_COLUMNS[7], "未完成原因和改进措施"), span: 3, cell: (i) => value(str(i.deviation)) },
+  { key: "target", zh: INDICATOR_COLUMNS[3].zh, span: 1, cell: (i) => short(cell(i.target)) },
+  { key: "actual", zh: spelled(INDICATOR_COLUMNS[4], "全年实际完成值"), span: 1, cell: (i) => short(cell(i.actual)) },
+  { key: "deviation", zh: spelled(INDICATOR_COLUMNS[7], "未完成原因和改进措施"), span: 3, cell: (i) => value(str(i.deviation)) },
 ];
 
 /** The last indicator row and 说明 stay with the signature line. */
 const ROWS_WITH_SIGNATURE = 2;
 
 export function transferLayout(record: TransferRecord): FormLayout {
+  const wanted = indicatorColumns(record.indicators, COLUMNS);
+  const extra = extraColumns(record.funds, wanted);
+  const columns = fitColumns(wanted, extra);
+  const goal = goalRows(record, { block: spelled(GOAL_LABEL, "总体目标完成情况"), expected: spelled(GOAL_COLUMNS[0], "总体目标"), actual: spelled(GOAL_COLUMNS[1], "全年实际完成情况") });
   return {
     before: heading(record, `${str(record.level)}${TRANSFER_TITLE}`),
     rows: keepLastWithNext(
       [
-        ...fundRows(record),
-        ...fundsRows(record),
-        ...goalRows(record, { block: spelled(GOAL_LABEL, "总体目标完成情况"), expected: spelled(GOAL_COLUMNS[0], "总体目标"), actual: spelled(GOAL_COLUMNS[1], "全年实际完成情况") }),
-        ...indicatorRows(record.indicators, COLUMNS),
-        ...notesRows(record, ["remark"]),
+        ...widen(fundRows(record), extra),
+        ...withFundsText(record.funds, fundsRows(record), extra),
+        ...widen(goal, extra),
+        ...indicatorRows(record.indicators, columns),
+        ...widen([...notesRows(record, ["remark"]), ...leaderRows(record.footer)], extra),
       ],
       ROWS_WITH_SIGNATURE,
     ),
     after: [footerParagraph(record.footer)],
+    ...gridOf(extra, columns),
   };
 }
 
