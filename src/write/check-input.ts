@@ -9,6 +9,7 @@ import {
   DepartmentRecordSchema, ProjectRecordSchema, ProjectTargetRecordSchema, TransferRecordSchema, type FormRecordInput, type TransferRecord,
 } from "../model/record";
 import type { WrittenRecord } from "./layout";
+import { unprintedTargetFields } from "./target-check";
 
 /** The kinds the writer prints, by the schema a record of each must match; the others are read, not written. */
 const SCHEMAS = {
@@ -34,6 +35,11 @@ export function validateForms(input: FormRecordInput | FormRecordInput[]): Writt
     const schema = SCHEMAS[kind as keyof typeof SCHEMAS] ?? ProjectRecordSchema;
     const result = schema.safeParse(form, { reportInput: true });
     if (result.success) {
+      if (result.data.kind === "project-target") {
+        const unprinted = unprintedTargetFields(result.data);
+        for (const { path, why } of unprinted) problems.push(`${issuePath(i, path.split("."))}: ${why}`);
+        return unprinted.length === 0 ? result.data : undefined;
+      }
       if (result.data.kind !== "transfer-self-evaluation") return result.data;
       const unprintable = unprintedScoring(result.data);
       for (const path of unprintable) problems.push(`${issuePath(i, path.split("."))}: expected null: a 转移支付 form prints no 年初预算数, weights or scores`);

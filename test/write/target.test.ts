@@ -4,6 +4,7 @@
  * from the .docx, against literals written here; and parseDocx(writeDocx(x)) gives x back.
  */
 import { describe, expect, it } from "vitest";
+import { isJixiaoError, type JixiaoError } from "../../src/errors";
 import { readDocumentModel } from "../../src/grid/read";
 import { parseDocx } from "../../src/parse";
 import type { Grid } from "../../src/grid/types";
@@ -204,5 +205,26 @@ describe.each(READERS)("project-target forms round trip through the %s reader", 
     expect((forms[0] as ProjectTargetRecord).funds).toEqual({
       unit: "万元", total: 260, appropriation: 200, other: 20, more: [{ label: "自有资金", amount: 40 }], text: "总额：260万元；财政拨款：200万元；其他：20万元；自有资金：40万元",
     });
+  });
+});
+
+describe("writeDocx and a target record", () => {
+  it("refuses indicator columns and signatures the form has no place for, path by path, writing nothing", async () => {
+    const record = filledTarget();
+    record.indicatorSets.annual[1].more = { 是否核心指标: "是" };
+    record.footer.financeLeader = "赵磊";
+    const error = await writeDocx([filledTarget(), record]).then(() => undefined, (e: unknown) => e);
+    expect(isJixiaoError(error)).toBe(true);
+    expect((error as JixiaoError).code).toBe("INVALID_RECORD");
+    expect((error as JixiaoError).details).toEqual([
+      "forms[1].indicatorSets.annual.1.more: expected {}: the 项目绩效目标表 prints no indicator columns beyond 指标内容, 指标值, 分值, 评分细则 and 备注",
+      "forms[1].footer.financeLeader: expected null: the 项目绩效目标表 prints no 项目负责人 / 财务负责人 signature (the 项目负责人 row is project.leader)",
+    ]);
+  });
+
+  it("checks a target record against its own schema", async () => {
+    const { indicatorSets: _sets, ...withoutSets } = filledTarget();
+    const error = await writeDocx(withoutSets as ProjectTargetRecord).then(() => undefined, (e: unknown) => e);
+    expect((error as JixiaoError).details).toEqual(["forms[0].indicatorSets: expected object, received nothing"]);
   });
 });
