@@ -311,6 +311,20 @@ function jsonLines() {
 
 document.querySelector("#export-jsonl").addEventListener("click", () => download("forms.jsonl", jsonLines(), "application/jsonl"));
 
+/** What the library's exports take: one outcome per file read, a file that could not be read with its error. */
+const outcomes = () => results.map(({ file, forms = [], messages = [], error }) => ({ file, forms, messages, error: error ?? null }));
+
+// XLSX and CSV as the jixiao command writes them (the library's toXlsx and toCsv), headers in the page's language.
+document.querySelector("#export-xlsx").addEventListener("click", async () => {
+  const { toXlsx } = await loadLibrary();
+  download("forms.xlsx", await toXlsx(outcomes(), { headers: lang }), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+});
+document.querySelector("#export-csv").addEventListener("click", async () => {
+  const { toCsv } = await loadLibrary();
+  const table = document.querySelector("#csv-table").value;
+  download(`forms-${table}.csv`, toCsv(outcomes(), { table, headers: lang }), "text/csv;charset=utf-8");
+});
+
 document.querySelectorAll("#forms th").forEach((th, column) => {
   th.addEventListener("click", () => {
     sort = { column, direction: sort.column === column ? -sort.direction : 1 };
@@ -406,14 +420,14 @@ const byPath = (a, b) => a.name.localeCompare(b.name, "zh-CN", { numeric: true }
 
 /** A folder's files (a FileList of webkitdirectory, or entries of a dropped folder) → what to read and what is skipped. */
 function fromFolder(files) {
-  const read = [];
+  const taken = [];
   const skip = [];
   for (const { name, path, arrayBuffer } of files) {
     const reason = skipReason(name);
     if (reason) skip.push({ name: path, file: path, reason });
-    else read.push({ name: path, arrayBuffer });
+    else taken.push({ name: path, arrayBuffer });
   }
-  return { read: read.sort(byPath), skip: skip.sort(byPath) };
+  return { read: taken.sort(byPath), skip: skip.sort(byPath) };
 }
 
 document.querySelector("#folder").addEventListener("change", (event) => {
