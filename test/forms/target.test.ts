@@ -103,6 +103,45 @@ describe("target forms: funds, hints, units, rows after the indicators", () => {
   });
 });
 
+describe("target forms: funds names over amounts, blank amounts, a period in three cells, a signature row", () => {
+  it("项目预算（万元） | 资金总额 | 其中：市财政资金 | 其他资金, the amounts on the row below", async () => {
+    const { record } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("项目预算（万元）"), cell("资金总额"), cell("其中：市财政资金"), cell("其他资金")]),
+      row([cell(""), cell("120.5"), cell("100"), cell("20.5")]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ]);
+    expect(record.funds).toEqual({ unit: "万元", total: 120.5, appropriation: null, other: 20.5, more: [{ label: "市财政资金", amount: 100 }], text: null });
+    expect(record.source?.cells["funds.more.0.amount"]).toMatchObject({ row: 2, col: 2, text: "100" });
+    expect(record.extras).toEqual([]);
+  });
+
+  it("a blank form's label / amount pairs: amounts null, the names kept in more, no funds text", async () => {
+    const { record } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("项目资金申请（万元）", { vMerge: "restart" }), cell("资金总额："), cell(""), cell("")]),
+      row([cell("", { vMerge: "continue" }), cell("事业收入："), cell(""), cell("")]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ]);
+    expect(record.funds).toEqual({ unit: "万元", total: null, appropriation: null, other: null, more: [{ label: "事业收入", amount: null }], text: null });
+  });
+
+  it("项目起止时间 | 2021年1月 | 至 | 2021年12月: one period; a signature line across cells is the footer", async () => {
+    const { record } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("项目起止时间"), cell("2021年1月"), cell("至"), cell("2021年12月")]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+      row([cell("填报人：李四"), cell(""), cell("填报日期："), cell("2021年1月5日")]),
+    ]);
+    expect(record.project.period).toBe("2021年1月 至 2021年12月");
+    expect(record.indicatorSets.annual).toHaveLength(1);
+    expect(record.footer).toMatchObject({ filler: "李四", date: "2021年1月5日", unitLeader: null });
+  });
+});
+
 describe("target forms: readings and cells", () => {
   it("L17: every placeholder target reads as text; L16: ≥36公里 reads as a number with its comparator", async () => {
     const l17 = (await parseDocx(layoutFile(literals("L17-target-template").files["python-docx"]))).forms[0] as ProjectTargetRecord;

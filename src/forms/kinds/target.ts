@@ -7,7 +7,7 @@ import type { FormRecord } from "../../model/record";
 import { footerRow } from "../sections/footer";
 import { titleRows } from "../sections/header";
 import { targetFundsSection } from "../sections/target-funds";
-import { targetFieldRows, targetProjectRows, targetReviewRows } from "../sections/target-header";
+import { targetFieldRows, targetFooterCells, targetProjectRows, targetReviewRows } from "../sections/target-header";
 import { targetIndicatorSection } from "../sections/target-indicators";
 import { targetGoalsSection, targetScheduleSection } from "../sections/target-plan";
 import { targetOf } from "../sections/target-state";
@@ -16,7 +16,7 @@ import type { KindSpec } from "./types";
 export const targetKind: KindSpec = {
   kind: "project-target",
   // Review rows and the indicator header first: they end the rows of the sub-table above them.
-  sections: [titleRows, footerRow, targetReviewRows, targetIndicatorSection, targetScheduleSection, targetGoalsSection, targetFundsSection, targetProjectRows, targetFieldRows],
+  sections: [titleRows, footerRow, targetFooterCells, targetReviewRows, targetIndicatorSection, targetScheduleSection, targetGoalsSection, targetFundsSection, targetProjectRows, targetFieldRows],
   required: [
     { section: "unit", path: "project", zh: TARGET_PROJECT_LABELS[0].zh },
     { section: "indicators", path: "indicatorSets", zh: `${TARGET_INDICATOR_COLUMNS[0].zh} / ${TARGET_INDICATOR_COLUMNS[3].zh}` },

@@ -9,6 +9,7 @@
 import type { GridCell } from "../../grid/types";
 import { normalizeLabel, TARGET_FUNDS_AMOUNTS, TARGET_FUNDS_LABEL } from "../../model/labels";
 import { compact, readNumber } from "../cells";
+import type { RowCell } from "../rows";
 import { joinText, type ReadContext } from "./context";
 import type { SectionReader } from "./state";
 import { findTarget, targetOf, type TargetParts } from "./target-state";
@@ -45,30 +46,70 @@ function readProse(cell: GridCell, funds: TargetParts["funds"], ctx: ReadContext
   return units.size === 1 ? [...units][0] ?? null : null;
 }
 
-/** The cells right of the funds label on one of its rows: label / amount pairs, or prose. */
-function readFundsCells(cells: GridCell[], target: TargetParts, ctx: ReadContext): void {
+const isAmount = (c: GridCell | undefined) => c !== undefined && readNumber(c.text).ok;
+
+/** Puts the amount in `cell` under the name `label`, reading it as a number (NOT_A_NUMBER otherwise). */
+function readAmount(funds: TargetParts["funds"], label: string, cell: GridCell, ctx: ReadContext): void {
+  const key = knownKey(funds, label);
+  if (key) funds[key] = ctx.num(cell, `funds.${key}`);
+  else {
+    const i = funds.more.length;
+    funds.more.push({ label, amount: null });
+    funds.more[i].amount = ctx.num(cell, `funds.more.${i}.amount`);
+  }
+}
+
+/**
+ * Names over their amounts (资金总额 | 其中：财政拨款 | 其他资金, the amounts on the row below): a row of
+ * two or more short names without digits, one of them a known amount. Returns whether it was one.
+ */
+function readHeads(filled: GridCell[], target: TargetParts, ctx: ReadContext): boolean {
+  if (filled.length < 2 || !filled.every((c) => !/\d/.test(c.text) && compact(c.text).length <= 20)) return false;
+  if (!filled.some((c) => TARGET_FUNDS_AMOUNTS.some((l) => l.synonyms.includes(normalizeLabel(amountLabel(c.text)))))) return false;
+  filled.forEach(ctx.label);
+  target.columns.funds = filled;
+  target.mode = "funds";
+  return true;
+}
+
+/** A row of amounts under the names read by readHeads: each amount under the name whose columns cover it. */
+function readUnderHeads(cells: RowCell[], target: TargetParts, ctx: ReadContext): boolean {
+  const heads = target.columns.funds;
+  const filled = cells.filter((d) => d.cell.text.trim() !== "");
+  if (heads.length === 0 || filled.length === 0 || !filled.every((d) => isAmount(d.cell))) return false;
+  const headOf = (col: number) => heads.find((h) => h.col <= col && col < h.col + h.colSpan);
+  if (!filled.every((d) => headOf(d.col))) return false;
+  cells.forEach((d) => ctx.label(d.cell));
+  for (const d of filled) readAmount(target.funds, amountLabel(headOf(d.col)!.text), d.cell, ctx);
+  target.columns.funds = [];
+  target.mode = null;
+  return true;
+}
+
+/**
+ * The cells right of the funds label on one of its rows: label / amount pairs (an empty amount cell
+ * gives a null amount: a blank form), names over the amounts of the next row, or prose.
+ */
+function readFundsCells(cells: RowCell[], target: TargetParts, ctx: ReadContext): void {
   const funds = target.funds;
-  cells.filter((c) => c.text.trim() === "").forEach(ctx.label);
-  const filled = cells.filter((c) => c.text.trim() !== "");
-  const isAmount = (c: GridCell | undefined) => c !== undefined && readNumber(c.text).ok;
-  for (let k = 0; k < filled.length; k++) {
-    const cell = filled[k];
+  if (readUnderHeads(cells, target, ctx)) return;
+  const all = cells.map((d) => d.cell);
+  if (all.every((c) => c.text.trim() !== "") && readHeads(all, target, ctx)) return;
+  for (let k = 0; k < all.length; k++) {
+    const cell = all[k];
+    if (cell.text.trim() === "") {
+      ctx.label(cell);
+      continue;
+    }
     if (isAmount(cell)) continue; // an amount with no label before it stays unread (extras)
-    if (!isAmount(filled[k + 1])) {
+    if (!isAmount(all[k + 1])) {
       // Prose ("总额260万元；…", or "资金总额：1200" in one cell): kept whole, its amounts read out.
       const unit = readProse(cell, funds, ctx);
       if (funds.unit === null && unit) funds.unit = unit;
       continue;
     }
-    const label = amountLabel(cell.text);
-    const key = knownKey(funds, label);
     ctx.label(cell);
-    if (key) funds[key] = ctx.num(filled[k + 1], `funds.${key}`);
-    else {
-      const i = funds.more.length;
-      funds.more.push({ label, amount: null });
-      funds.more[i].amount = ctx.num(filled[k + 1], `funds.more.${i}.amount`);
-    }
+    readAmount(funds, amountLabel(cell.text), all[k + 1], ctx);
     k++;
   }
 }
@@ -89,8 +130,16 @@ export const targetFundsSection: SectionReader = {
       }
     }
     state.found.add("funds");
-    target.mode = null;
-    readFundsCells(view.distinct.filter((d) => d.col > block.col && !ctx.used.has(d.cell)).map((d) => d.cell), target, ctx);
+    if (target.mode !== "funds") target.mode = null;
+    readFundsCells(view.distinct.filter((d) => d.col > block.col && !ctx.used.has(d.cell)), target, ctx);
     return true;
+  },
+  // The amounts under their names when the funds label does not span their row.
+  continued(view, state, ctx) {
+    const target = targetOf(state);
+    if (target.mode !== "funds") return false;
+    if (readUnderHeads(view.distinct.filter((d) => !ctx.used.has(d.cell)), target, ctx)) return true;
+    target.mode = null;
+    return false;
   },
 };

@@ -5,6 +5,8 @@
  * (单位职能概述, 项目类型 …), which goes to `fields`.
  */
 import { EMPTY_BOX_MARKS, TARGET_BASIS_LABEL, TARGET_BASIS_LABELS, TARGET_FILLING_UNIT_PATTERN, TARGET_OVERVIEW_LABEL, TARGET_PROJECT_LABELS, TARGET_REVIEW_SUFFIX, TICKED_MARKS } from "../../model/labels";
+import type { RowCell } from "../rows";
+import { isFooterLine, readFooter } from "./footer";
 import type { ReadContext, RowView } from "./context";
 import type { SectionReader } from "./state";
 import { findTarget, rightOf, printedLabel, readFieldPairs, targetLabelText, targetOf, textOrHint, type TargetParts } from "./target-state";
@@ -29,6 +31,11 @@ export function tickedOption(text: string): string {
 /** 项目负责人及电话 "王丽 0731-8888123": the name and the number. */
 const LEADER_AND_PHONE = /^(.*?)[\s,，、/]*((?:\d{3,4}-)?\d{7,8}|1\d{10})$/s;
 
+/** The cell between the two dates of a 项目起止时间 printed in three cells. */
+const PERIOD_JOINER = /^\s*(?:至|到|—+|-|~|～)\s*$/;
+
+const isProjectLabel = (d: RowCell) => TARGET_PROJECT_LABELS.some((l) => findTarget([d], l) !== undefined);
+
 function readProject(view: RowView, target: TargetParts, ctx: ReadContext): boolean {
   let read = false;
   for (const l of TARGET_PROJECT_LABELS) {
@@ -36,8 +43,18 @@ function readProject(view: RowView, target: TargetParts, ctx: ReadContext): bool
     if (i < 0) continue;
     read = true;
     ctx.label(view.distinct[i].cell);
-    const value = view.distinct[i + 1]?.cell;
+    // The value is the next cell, unless that is the next label (a value left out of the layout).
+    const next = view.distinct[i + 1];
+    const value = next && !ctx.used.has(next.cell) && !isProjectLabel(next) ? next.cell : undefined;
     const path = `project.${l.key}`;
+    const range = l.key === "period" ? view.distinct.slice(i + 1, i + 4).map((d) => d.cell) : [];
+    if (range.length === 3 && PERIOD_JOINER.test(range[1].text) && range.every((c) => !ctx.used.has(c))) {
+      // 项目起止时间 | 2021年1月 | 至 | 2021年12月: the three cells joined.
+      range.forEach((c) => ctx.take(c, path));
+      ctx.cells[path] = ctx.ref(range[0]);
+      target.project.period = range.map((c) => c.text.trim()).join(" ");
+      continue;
+    }
     if (l.key === "attribute") {
       ctx.take(value, path);
       target.project.attribute = value && value.text.trim() ? tickedOption(value.text) : null;
@@ -106,6 +123,20 @@ export const targetReviewRows: SectionReader = {
       target.review.push({ label, text: textOrHint(ctx, fresh, `review.${target.review.length}.text`) });
     }
     target.mode = null;
+    return true;
+  },
+};
+
+/** The signature line printed across the cells of a row (填报人 | 刘芳 | 填报日期 | 2021年1月8日). */
+export const targetFooterCells: SectionReader = {
+  name: "footer",
+  labelled(view, state, ctx) {
+    const cells = view.distinct.map((d) => d.cell).filter((c) => !ctx.used.has(c));
+    const text = cells.map((c) => c.text.trim()).join(" ");
+    if (cells.length < 2 || !isFooterLine(text)) return false;
+    state.footer = readFooter(text);
+    cells.forEach(ctx.label);
+    targetOf(state).mode = null;
     return true;
   },
 };

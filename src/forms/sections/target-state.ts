@@ -27,8 +27,10 @@ export interface TargetParts {
   /** 填报单位 read from a row of the table (the lines above the table are read by the kind). */
   fillingUnit: { text: string; cell: CellRef } | null;
   /** The sub-table whose rows come next, set by its heading row, ended by any other labelled row. */
-  mode: "schedule" | "goals" | "indicators" | null;
+  mode: "funds" | "schedule" | "goals" | "indicators" | null;
   columns: {
+    /** The names printed over the funds amounts of the row below (资金总额 | 财政拨款 | 其他资金). */
+    funds: GridCell[];
     schedule: ColumnMap<"content" | "start" | "end">;
     goals: ColumnMap<"longTerm" | "annual">;
     indicators: ColumnMap<TargetIndicatorKey>;
@@ -57,7 +59,7 @@ export function targetOf(state: FormState): TargetParts {
       fields: [],
       fillingUnit: null,
       mode: null,
-      columns: { schedule: {}, goals: {}, indicators: {}, more: [] },
+      columns: { funds: [], schedule: {}, goals: {}, indicators: {}, more: [] },
       set: "annual",
       pendingSet: null,
     };
