@@ -7,6 +7,8 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
  * For the browser build: src/input/path.ts (file paths, node:fs) is swapped for
  * src/input/path.browser.ts, which refuses a path and asks for the file's bytes. Exported for the
  * tests that bundle the sources for browsers.
+ * The XLSX writer (src/export/xlsx.ts) gets fflate as a module of its own: esbuild puts a module
+ * in one chunk, so sharing the zip reader's copy would load the compressor with the reader.
  */
 export const browserModules: Plugin = {
   name: "jixiao-browser-modules",
@@ -14,6 +16,11 @@ export const browserModules: Plugin = {
     build.onResolve({ filter: /^\.\/path$/ }, (args) => {
       if (!/[\\/]src[\\/]input$/.test(args.resolveDir)) return undefined;
       return { path: join(args.resolveDir, "path.browser.ts") };
+    });
+    build.onResolve({ filter: /^fflate$/ }, async (args) => {
+      if (args.pluginData === "xlsx" || !/[\\/]src[\\/]export[\\/]xlsx\.ts$/.test(args.importer)) return undefined;
+      const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: "xlsx" });
+      return found.errors.length > 0 ? undefined : { path: found.path, suffix: "?xlsx" };
     });
   },
 };

@@ -46,7 +46,7 @@ function sizeOf(files) {
 }
 
 /** What each lazily loaded part is, by the source module esbuild names its chunk after. */
-const PARTS = { document: "writer (docx)", html: "web-page .doc reader (cheerio)", mammoth: "mammoth reader", read: "Word 97 / RTF reader" };
+const PARTS = { document: "writer (docx)", xlsx: "XLSX export (toXlsx)", html: "web-page .doc reader (cheerio)", mammoth: "mammoth reader", read: "Word 97 / RTF reader" };
 
 /**
  * The first load, then each dynamic import: the files it adds beyond the first load (a chunk
