@@ -14,7 +14,7 @@ export {
   type ProjectRecord, type ProjectRecordInput, type DepartmentRecord, type TransferRecord, type IndicatorTableRecord,
   type TableIndicator, type SelfEvaluationRecord,
 } from "./model/record";
-export type { Message, CellRef, Severity } from "./model/message";
+export type { Message, CellRef, RelatedCell, Severity } from "./model/message";
 export { MESSAGE_CODES, type MessageCode } from "./model/codes";
 export { validateForm, type ValidateOptions } from "./checks/check-form";
 export { DEFAULT_POLICY, type ScoringPolicy } from "./checks/policy";
@@ -26,4 +26,8 @@ export {
 export type { WriteOptions, WriteResult } from "./write/document";
 export { blankForm, type BlankFormOptions } from "./write/blank";
 export { selfEvaluationFromTarget, type PrefillOptions } from "./target/prefill";
+export { compareTargetAndSelf, type CompareOptions } from "./target/compare";
+export {
+  pairTargetsAndSelves, comparePair, comparePairs, type FormsOfFile, type FormAt, type TargetSelfPair, type Pairing, type ComparedPair,
+} from "./target/pairs";
 export { toCsv, toJsonLines, toXlsx, type ExportInput, type ExportError, type CsvOptions, type XlsxOptions, type HeaderLanguage, type TableName } from "./export";

@@ -5,7 +5,8 @@ describe("public API", () => {
   it("exports exactly these values (changing the surface is a deliberate act)", () => {
     expect(Object.keys(api).sort()).toEqual([
       "CellValueSchema", "DEFAULT_LIMITS", "DEFAULT_POLICY", "FormRecordSchema", "IndicatorSchema", "JixiaoError", "MESSAGE_CODES",
-      "assessIndicator", "blankForm", "formRecordJsonSchema", "formatReading", "isJixiaoError", "parseDocx", "parseFile",
+      "assessIndicator", "blankForm", "comparePair", "comparePairs", "compareTargetAndSelf", "formRecordJsonSchema", "formatReading", "isJixiaoError",
+      "pairTargetsAndSelves", "parseDocx", "parseFile",
       "readDocumentModel", "readTables", "readValue", "selfEvaluationFromTarget", "validateForm", "writeDocx", "writeDocxWithMessages",
     ]);
   });

@@ -64,6 +64,10 @@ Options:
                          by an interrupted run) and add the rest
       --overview         print one line per form on stdout (附件, 总分, project, its errors and
                          warnings in Chinese) while the records go to -o
+      --pairs            pair each 项目支出绩效目标表 with the self-evaluation form of its project (by
+                         name, then 实施单位) across the files, and report what changed: INDICATOR_DROPPED,
+                         INDICATOR_ADDED, TARGET_CHANGED, WEIGHT_CHANGED, BUDGET_CHANGED (JSON Lines,
+                         JSON or XLSX; not with CSV or --resume)
       --fail-on LEVEL    exit 1 when: failed (default) a file gave no form; error also on error
                          messages; warning also on warnings; never
       --no-validate      do not run the form checks (their messages are left out)
@@ -79,6 +83,10 @@ indicator, 校验 one row per check message with its cell (table, row, col from 
 point at are filled. CSV (UTF-8 with BOM, for Excel) holds one table: forms (every kind, all columns),
 indicators or messages.
 A failed file gets a row with its error in 汇总, 指标, 校验 and each CSV table.
+With --pairs, JSON Lines and JSON end with one object per target or project self-evaluation form,
+its pair or itself alone (the other side null), and the comparison's messages (warnings):
+  {"pair":{"target":{"file":"a.docx","form":0},"self":{"file":"b.docx","form":2}},"project":"…","messages":[…]}
+and XLSX gets a last sheet, 目标对比 (both forms, the indicator, what changed, both values and cells).
 
 Progress goes to stderr (a bar on a terminal, a line every 5 s otherwise), then a summary:
 files, forms, failed, errors, warnings, skipped, time.

@@ -1,6 +1,6 @@
 /**
  * Records from JSON, for `generate` and `validate`: what `parse` writes (its JSON array or JSON
- * Lines, whose `record` fields are used and error lines skipped), a parseDocx result ({ forms }),
+ * Lines, whose `record` fields are used, error lines and --pairs lines skipped), a parseDocx result ({ forms }),
  * an array of records, or one record.
  */
 import { open, readFile } from "node:fs/promises";
@@ -11,9 +11,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A parse output line carries its record under `record`; a line for a failed file has none. */
+/** A parse output line carries its record under `record`; a line for a failed file has none, nor a --pairs line. */
 function recordsOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value.flatMap(recordsOf);
+  if (isObject(value) && "pair" in value && !("kind" in value)) return [];
   if (isObject(value) && Array.isArray(value.forms)) return value.forms;
   if (isObject(value) && "file" in value && ("record" in value || "error" in value)) return value.record ? [value.record] : [];
   return [value];

@@ -65,6 +65,9 @@ export const PAIR_COLUMNS: readonly Column<PairSource>[] = [
   { en: "message", zh: "说明(英文)", value: (s) => s.message?.message ?? null },
 ];
 
+/** The sheet's name; written last, and only when the run was asked for pairs. */
+export const PAIR_SHEET_NAME = { zh: "目标对比", en: "pairs" } as const;
+
 export function pairRows(pairs: readonly ComparedPair[]): Row[] {
   return pairs.flatMap((pair) => {
     const sources: PairSource[] = pair.messages.length === 0 ? [{ pair, message: null }] : pair.messages.map((message) => ({ pair, message }));

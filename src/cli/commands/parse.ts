@@ -11,6 +11,7 @@ import { loadExcelJS } from "../output/exceljs";
 import { JixiaoError } from "../../errors";
 import { readInOrder } from "../pool";
 import { Overview } from "../overview";
+import { PairCollector, pairSummary } from "../pairs";
 import { Progress, type ProgressMode } from "../progress";
 import { runSummary } from "../summary";
 import { Tally } from "../tally";
@@ -28,6 +29,7 @@ const OPTIONS = {
   "fail-on": { type: "string" },
   "no-validate": { type: "boolean" },
   overview: { type: "boolean" },
+  pairs: { type: "boolean" },
   soffice: { type: "string" },
   timeout: { type: "string" },
   convert: { type: "string" },
@@ -74,6 +76,12 @@ export async function parseCommand(argv: string[]): Promise<number> {
   if (values.resume && (output === undefined || format !== "jsonl")) {
     throw new UsageError("--resume needs -o FILE and the jsonl format: only JSON Lines can be appended to safely.", "parse");
   }
+  if (values.pairs && format === "csv") {
+    throw new UsageError("--pairs adds the comparison of each project's target and self-evaluation forms to JSON Lines, JSON or XLSX (its 目标对比 sheet); a CSV holds one table.", "parse");
+  }
+  if (values.pairs && values.resume) {
+    throw new UsageError("--pairs compares forms across the whole run, and --resume does not read the earlier files again: run without --resume.", "parse");
+  }
   if (values.overview && output === undefined) {
     throw new UsageError("--overview prints on stdout: write the records to a file with -o, e.g. -o forms.json.", "parse");
   }
@@ -103,17 +111,23 @@ export async function parseCommand(argv: string[]): Promise<number> {
   // XLSX rows wait on disk next to the output, not in a temp folder that may be memory (tmpfs).
   const sink = await openSink(format, destination, { headers, csvTable, spoolDir: output === undefined ? undefined : dirname(resolve(output)) });
   const overview = values.overview ? new Overview() : undefined;
+  const pairs = values.pairs ? new PairCollector() : undefined;
   const progress = new Progress(documents.length, progressMode(values.quiet, output === undefined || overview !== undefined));
-  for await (const delivery of readInOrder(documents, pool, settings, format === "jsonl" && !overview ? "jsonl" : "records")) {
+  for await (const delivery of readInOrder(documents, pool, settings, format === "jsonl" && !overview && !pairs ? "jsonl" : "records")) {
     await sink.write(delivery);
+    if ("outcome" in delivery) pairs?.add(delivery.outcome);
     await overview?.write(delivery);
     tally.add(delivery.counts);
     progress.update(tally);
   }
+  const compared = pairs?.compare() ?? [];
+  if (pairs) await sink.pairs?.(compared);
   await sink.finish();
   await destination.close();
   progress.clear();
   await overview?.finish(output!);
-  if (!values.quiet) process.stderr.write(runSummary("parse", tally, inputs));
-  return tally.fails(failOn) ? 1 : 0;
+  if (!values.quiet) process.stderr.write(runSummary("parse", tally, inputs) + (pairs ? pairSummary(compared) : ""));
+  // The comparison's messages are warnings: --fail-on warning counts them.
+  const changed = failOn === "warning" && compared.some((p) => p.messages.length > 0);
+  return tally.fails(failOn) || changed ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { jsonlBytes } from "../delivery";
+import { pairLine } from "../pairs";
 import type { Destination } from "./destination";
 import type { Sink } from "./sink";
 
@@ -10,6 +11,9 @@ export function jsonlSink(destination: Destination): Sink {
     async write(delivery) {
       if ("jsonl" in delivery) await destination.write(delivery.jsonl, delivery.release);
       else await destination.write(jsonlBytes(delivery.outcome));
+    },
+    async pairs(pairs) {
+      if (pairs.length > 0) await destination.write(pairs.map((pair) => JSON.stringify(pairLine(pair)) + "\n").join(""));
     },
     async finish() {},
   };

@@ -1,5 +1,6 @@
 /** The output formats of `jixiao parse`: each takes the outcomes one file at a time, in order. */
 import type { Delivery } from "../delivery";
+import type { ComparedPair } from "../../target/pairs";
 import { csvSink } from "./csv";
 import type { Destination } from "./destination";
 import { jsonSink } from "./json";
@@ -12,6 +13,8 @@ export type Format = (typeof FORMATS)[number];
 
 export interface Sink {
   write(delivery: Delivery): Promise<void>;
+  /** parse --pairs: the run's target and self-evaluation forms, paired and compared, before finish. */
+  pairs?(pairs: readonly ComparedPair[]): Promise<void>;
   /** Writes what the format needs at the end; the destination is closed by the caller. */
   finish(): Promise<void>;
 }

@@ -17,6 +17,7 @@ import type { Sink } from "./sink";
 import { Spool } from "./spool";
 import { columnLetters, columnWidth, headerRowHeight } from "../../export/width";
 import { recordsOf } from "../delivery";
+import { PAIR_COLUMNS, PAIR_SHEET_NAME, pairRows } from "../../export/pairs";
 
 const solid = (argb: string) => ({ type: "pattern" as const, pattern: "solid" as const, fgColor: { argb } });
 
@@ -49,6 +50,9 @@ export async function xlsxSink(destination: Destination, headers: HeaderLanguage
   const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   process.once("exit", cleanUp);
   const spools = SHEETS.map((spec, i) => new Spool(join(dir, `${i}.jsonl`), spec.columns.length));
+  // parse --pairs: 目标对比, after the other sheets.
+  const pairSheet: SheetSpec = { name: PAIR_SHEET_NAME, columns: PAIR_COLUMNS, rows: () => [], always: true, fitWidth: true };
+  let pairSpool: Spool | undefined;
 
   async function writeSheet(workbook: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>, spec: SheetSpec, spool: Spool): Promise<void> {
     const header = headerRow(spec.columns, headers);
@@ -86,12 +90,17 @@ export async function xlsxSink(destination: Destination, headers: HeaderLanguage
       const outcome = recordsOf(delivery);
       for (const [i, spec] of SHEETS.entries()) await spools[i].add(spec.rows(outcome));
     },
+    async pairs(pairs) {
+      pairSpool = new Spool(join(dir, "pairs.jsonl"), PAIR_COLUMNS.length);
+      await pairSpool.add(pairRows(pairs));
+    },
     async finish() {
       try {
-        for (const spool of spools) await spool.close();
+        for (const spool of [...spools, ...(pairSpool ? [pairSpool] : [])]) await spool.close();
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: destination.stream, useStyles: true, useSharedStrings: false });
         workbook.creator = "jixiao-docx";
         for (const [i, spec] of SHEETS.entries()) if (spec.always || spools[i].count > 0) await writeSheet(workbook, spec, spools[i]);
+        if (pairSpool) await writeSheet(workbook, pairSheet, pairSpool);
         await workbook.commit();
       } finally {
         cleanUp();
