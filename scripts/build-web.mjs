@@ -11,7 +11,7 @@
  * Run by tsup after the browser build (tsup.config.ts), or `node scripts/build-web.mjs`.
  */
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -68,7 +68,10 @@ export async function buildWebPage({ out = WEB_PAGE } = {}) {
   ].join("\n");
   mkdirSync(dirname(out), { recursive: true });
   // A function as replacement: the bundles hold "$&" and the like, which a string replacement would expand.
-  writeFileSync(out, template.replace(tag, () => scripts));
+  // Written beside and renamed, so that a server or test reading the page never sees half of it.
+  const part = `${out}.${process.pid}.part`;
+  writeFileSync(part, template.replace(tag, () => scripts));
+  renameSync(part, out);
   return out;
 }
 
