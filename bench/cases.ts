@@ -6,6 +6,10 @@ import { unzipSync } from "fflate";
 import { Parser } from "htmlparser2";
 import mammoth from "mammoth";
 import { parseDocx, parseDocxTimed, type ParseTimings } from "../src/parse";
+import { classify } from "../src/forms/classify";
+import { locateForms, type LocatedForm } from "../src/forms/locate";
+import { readDocumentModel } from "../src/grid/read";
+import type { Message } from "../src/model/message";
 import type { FormRecord } from "../src/model/record";
 
 const MAIN_PART = "word/document.xml";
@@ -47,6 +51,20 @@ export async function parseDirect(bytes: Uint8Array, stages: ParseTimings[]): Pr
 /** (d) parseDocx through mammoth → HTML → cheerio. */
 export async function parseWithMammoth(bytes: Uint8Array): Promise<void> {
   await parseDocx(bytes, { reader: "mammoth" });
+}
+
+/** The forms as parseDocx finds them, before their kind is decided: what (f) classifies. */
+export async function locate(bytes: Uint8Array): Promise<LocatedForm[]> {
+  return locateForms((await readDocumentModel(bytes, { reader: "direct" })).blocks);
+}
+
+/**
+ * (f) Deciding the kind of every form of a document (src/forms/classify.ts: title, then header
+ * rows), as parseDocx does it once per form, on forms already located: the part of (c) it costs.
+ */
+export function classifyAll(forms: LocatedForm[]): void {
+  const messages: Message[] = [];
+  forms.forEach((form, i) => classify(form, i, messages));
 }
 
 /** The records that (e) writes back. */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ParseTimings } from "../src/parse";
 import { writeDocx } from "../src/write";
-import { floor, floorWithAttributes, mammothAlone, parseDirect, parseWithMammoth, readForms } from "./cases";
+import { classifyAll, floor, floorWithAttributes, locate, mammothAlone, parseDirect, parseWithMammoth, readForms } from "./cases";
 import { startLoadMeter } from "./load";
 import { median, summarize, timeRounds, type Case, type RunCounts, type Summary } from "./measure";
 
@@ -37,12 +37,16 @@ export interface InputResult {
   mammothReader: Summary;
   /** (e), only for WRITER_INPUT */
   write?: Summary;
+  /** (f) classifying the document's forms */
+  classify: Summary;
+  /** f / c: the share of parse time spent deciding the forms' kinds */
+  classifyOverDirect: number;
   /** c / a */
   directOverFloor: number;
   /** b / c */
   mammothOverDirect: number;
   /** The same two ratios by CPU time: a check on the wall-time ones when the machine is busy. */
-  cpu: { directOverFloor: number; mammothOverDirect: number };
+  cpu: { directOverFloor: number; mammothOverDirect: number; classifyOverDirect: number };
   /** Share of the machine's CPU that other processes used meanwhile (null: unknown). */
   othersShare: number | null;
 }
@@ -64,6 +68,7 @@ export async function runMicro(root: string, { counts, log, settle }: MicroOptio
   for (const input of INPUTS) {
     const bytes = new Uint8Array(readFileSync(join(root, input.file)));
     const forms = await readForms(bytes);
+    const located = await locate(bytes);
     const stages: ParseTimings[] = [];
     // Two groups, each timed in its own rounds: mammoth leaves far more garbage than the rest,
     // and its collection landing inside the floor's or the direct reader's calls would charge
@@ -72,6 +77,7 @@ export async function runMicro(root: string, { counts, log, settle }: MicroOptio
       floor: () => floor(bytes),
       floorWithAttributes: () => floorWithAttributes(bytes),
       direct: () => parseDirect(bytes, stages),
+      classify: () => classifyAll(located),
     };
     const slow: Record<string, Case> = {
       mammoth: () => mammothAlone(bytes),
@@ -83,7 +89,7 @@ export async function runMicro(root: string, { counts, log, settle }: MicroOptio
     const meter = startLoadMeter();
     const samples = { ...(await timeRounds(fast, counts)), ...(await timeRounds(slow, counts)) };
     const othersShare = meter.othersShare();
-    const [a, b, c] = [summarize(samples.floor), summarize(samples.mammoth), summarize(samples.direct)];
+    const [a, b, c, f] = [summarize(samples.floor), summarize(samples.mammoth), summarize(samples.direct), summarize(samples.classify)];
     results.push({
       input: input.name, file: input.file, bytes: bytes.length, forms: forms.length,
       floor: a,
@@ -93,9 +99,11 @@ export async function runMicro(root: string, { counts, log, settle }: MicroOptio
       direct: { ...c, stages: stageMedians(stages.slice(-counts.runs)) },
       mammothReader: summarize(samples.mammothReader),
       ...(samples.write ? { write: summarize(samples.write) } : {}),
+      classify: f,
       directOverFloor: c.median / a.median,
       mammothOverDirect: b.median / c.median,
-      cpu: { directOverFloor: c.cpuMedian / a.cpuMedian, mammothOverDirect: b.cpuMedian / c.cpuMedian },
+      classifyOverDirect: f.median / c.median,
+      cpu: { directOverFloor: c.cpuMedian / a.cpuMedian, mammothOverDirect: b.cpuMedian / c.cpuMedian, classifyOverDirect: f.cpuMedian / c.cpuMedian },
       othersShare,
     });
   }

@@ -14,6 +14,7 @@ function table(rows: string[][]): string {
 }
 
 const share = (x: number | null) => (x === null ? "?" : `${Math.round(x * 100)}%`);
+const percent = (x: number) => `${(x * 100).toFixed(2)}%`;
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 export function microTable(inputs: InputResult[], runs: number, warmup: number): string {
@@ -34,8 +35,10 @@ export function microTable(inputs: InputResult[], runs: number, warmup: number):
       row("      checks", (r) => r.direct.stages.checks),
       row("(d) parseDocx, reader \"mammoth\"", (r) => r.mammothReader.median),
       row(`(e) writeDocx, ${writer?.forms ?? 0} forms`, (r) => r.write?.median),
+      row("(f) classify the located forms", (r) => r.classify.median),
       ["c / a", ...inputs.map((r) => r.directOverFloor.toFixed(2))],
       ["b / c", ...inputs.map((r) => r.mammothOverDirect.toFixed(1))],
+      ["f / c", ...inputs.map((r) => percent(r.classifyOverDirect))],
       ["c / a by CPU time", ...inputs.map((r) => r.cpu.directOverFloor.toFixed(2))],
       ["b / c by CPU time", ...inputs.map((r) => r.cpu.mammothOverDirect.toFixed(1))],
       ["CPU used by other processes meanwhile", ...inputs.map((r) => share(r.othersShare))],

@@ -4,7 +4,7 @@ import type { Ceiling } from "./ceiling";
 import type { InputResult } from "./micro";
 
 export interface Target {
-  id: "direct-vs-floor" | "mammoth-vs-direct" | "batch-rss" | "rss-flat" | "same-output" | "jobs-scaling" | "legacy-vs-libreoffice" | "legacy-vs-docx";
+  id: "direct-vs-floor" | "mammoth-vs-direct" | "classify-vs-parse" | "batch-rss" | "rss-flat" | "same-output" | "jobs-scaling" | "legacy-vs-libreoffice" | "legacy-vs-docx";
   goal: string;
   /** What was measured, in words, for the table. */
   measured: string;
@@ -44,6 +44,12 @@ export function microTargets(inputs: InputResult[]): Target[] {
       goal: "b / c ≥ 8: the direct reader at least 8× faster than mammoth.convertToHtml",
       measured: list((r) => `${fixed(r.mammothOverDirect, 1)} (by CPU time ${fixed(r.cpu.mammothOverDirect, 1)})`),
       pass: judged.every((r) => r.mammothOverDirect >= 8),
+    },
+    {
+      id: "classify-vs-parse",
+      goal: "f / c ≤ 10%: deciding the forms' kinds costs at most a tenth of parseDocx",
+      measured: list((r) => `${(r.classifyOverDirect * 100).toFixed(2)}% (by CPU time ${(r.cpu.classifyOverDirect * 100).toFixed(2)}%)`),
+      pass: judged.every((r) => r.classifyOverDirect <= 0.1),
     },
   ];
 }
