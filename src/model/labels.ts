@@ -164,7 +164,7 @@ export const SCORE_COLUMN = label("score", "得分", "自评得分", "指标得�
 
 export const FOOTER_LABELS = [
   label("unitLeader", "单位负责人签字", "单位负责人"),
-  label("filler", "填表人", "填报人"),
+  label("filler", "填表人", "填报人及联系电话", "填报人"),
   label("phone", "联系电话"),
   label("date", "填报日期"),
 ] as const;
@@ -301,13 +301,13 @@ export const TARGET_SCHEDULE_COLUMNS = [
 /** 项目绩效目标: the block label over the goals. */
 export const TARGET_GOALS_LABEL = label("goals", "项目绩效目标", "项目绩效目标描述", "绩效目标");
 export const TARGET_GOAL_LABELS = [
-  label("longTerm", "长期目标", "中期目标", "总目标", "总体目标"),
-  label("annual", "年度目标", "本年度目标"),
+  label("longTerm", "长期目标", "中期目标", "总目标", "总体目标", "长期绩效目标", "中期绩效目标", "实施期目标", "实施期绩效目标"),
+  label("annual", "年度目标", "本年度目标", "年度绩效目标", "本年度绩效目标"),
 ] as const;
 
 /** The label of each indicator set (a form with one set has it in `annual`). */
 export const TARGET_SET_LABELS = [
-  label("longTerm", "长期绩效指标", "中期绩效指标", "总目标绩效指标"),
+  label("longTerm", "长期绩效指标", "中期绩效指标", "总目标绩效指标", "实施期绩效指标"),
   label("annual", "年度绩效指标", "本年度绩效指标", "项目年度绩效目标衡量指标", "年度绩效目标衡量指标"),
 ] as const;
 export type TargetSetKey = (typeof TARGET_SET_LABELS)[number]["key"];
@@ -317,7 +317,7 @@ export const TARGET_INDICATOR_COLUMNS = [
   label("level1", "一级指标"),
   label("level2", "二级指标"),
   label("name", "指标内容", "三级指标", "指标名称"),
-  label("target", "指标值", "年度指标值", "目标值"),
+  label("target", "指标值", "年度指标值", "目标值", "指标目标值", "年度目标值"),
   label("weight", "分值", "权重", "指标分值"),
   label("method", "评分细则", "评分标准", "得分计算方法"),
   label("remark", "备注"),

@@ -142,6 +142,22 @@ describe("target forms: funds names over amounts, blank amounts, a period in thr
   });
 });
 
+describe("target forms: other spellings", () => {
+  it("实施期绩效目标 | 年度绩效目标 as goals; 填报人及联系电话 under the table is the filler's line", async () => {
+    const rows = [
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("实施期绩效目标"), cell("三年建成", { span: 3 })]),
+      row([cell("年度绩效目标"), cell("本年建成一半", { span: 3 })]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ];
+    const { forms } = await parseDocx(docxOf(para("项目支出绩效目标表") + table(4, rows) + para("填报人及联系电话：张三 0731-1234567    填报日期：2021年1月5日")), { validate: false });
+    const record = forms[0] as ProjectTargetRecord;
+    expect(record.goals).toEqual({ longTerm: "三年建成", annual: "本年建成一半" });
+    expect(record.footer).toMatchObject({ filler: "张三 0731-1234567", phone: null, date: "2021年1月5日" });
+  });
+});
+
 describe("target forms: readings and cells", () => {
   it("L17: every placeholder target reads as text; L16: ≥36公里 reads as a number with its comparator", async () => {
     const l17 = (await parseDocx(layoutFile(literals("L17-target-template").files["python-docx"]))).forms[0] as ProjectTargetRecord;
