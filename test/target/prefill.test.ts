@@ -5,11 +5,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isJixiaoError } from "../../src/errors";
-import { ProjectRecordSchema, type CellValue, type FormRecord, type ProjectRecord, type ProjectRecordInput, type ProjectTargetRecord, type ProjectTargetRecordInput, type TargetIndicator } from "../../src/model/record";
+import { ProjectRecordSchema, type ProjectRecord, type ProjectRecordInput, type ProjectTargetRecord, type ProjectTargetRecordInput, type TargetIndicator } from "../../src/model/record";
 import { parseDocx } from "../../src/parse";
 import { selfEvaluationFromTarget } from "../../src/target/prefill";
 import { writeDocx } from "../../src/write/document";
 import { FIXTURES } from "../helpers/fixtures";
+import { withoutReaderAdditions } from "../helpers/record";
 
 type TargetRow = Partial<TargetIndicator> & Pick<TargetIndicator, "level1" | "level2" | "name">;
 
@@ -180,26 +181,13 @@ describe("selfEvaluationFromTarget", () => {
   });
 });
 
-/** A record read back as the writer was given it: no source or extras, value cells without their readings. */
-function asWritten(record: FormRecord): unknown {
-  if (record.kind !== "project-self-evaluation") throw new Error(`read a ${record.kind}`);
-  const { source: _source, extras: _extras, ...rest } = record;
-  const plain = (c: CellValue | null) => (c === null ? null : { raw: c.raw, text: c.text });
-  return { ...rest, indicators: record.indicators.map(({ assessment: _a, ...i }) => ({ ...i, target: plain(i.target), actual: plain(i.actual) })) };
-}
-
-/** A prefilled record as the reader gives it back: without `extras`, where the reader puts what it did not understand. */
-function asGiven({ extras: _extras, ...r }: ProjectRecord) {
-  return r;
-}
-
 describe("a prefilled self-evaluation written and read back", () => {
   it("is the prefilled record, every field kept (主管部门编码, 项目负责人, 二级 points, 评分细则, 备注 and other target columns included)", async () => {
     const annual = [...ANNUAL.slice(0, 2), row({ level1: "产出指标", level2: "时效指标（5分）", name: "完工时间", target: cell("2023年11月底前") }), ...ANNUAL.slice(2)];
     const prefilled = selfEvaluationFromTarget(targetRecord({ indicatorSets: { longTerm: [], annual } }), { level: "县级", attachment: "附件2" });
     const { forms, messages } = await parseDocx(await writeDocx(prefilled), { validate: false });
     expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
-    expect(forms.map(asWritten)).toEqual([asGiven(prefilled)]);
+    expect(forms.map(withoutReaderAdditions)).toEqual([withoutReaderAdditions(prefilled)]);
     expect(prefilled.indicators.map((i) => i.level2Weight)).toEqual([null, null, 5, null, null]);
   });
 });
@@ -219,7 +207,7 @@ async function writtenAndRead(prefilled: ProjectRecord) {
   const { forms, messages } = await parseDocx(await writeDocx(prefilled), { validate: false });
   expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
   return forms.map((f) => {
-    const r = asWritten(f) as ProjectRecord;
+    const r = withoutReaderAdditions(f) as ProjectRecord;
     return { ...r, funds: { ...r.funds, more: r.funds.more.map((m) => ({ ...m, rate: null })) } };
   });
 }
@@ -241,7 +229,7 @@ describe("prefilled from target forms made by python-docx", () => {
       ["效益指标", 30, "社会效益指标", "受益群众人数", "3200人", null, null, null],
       ["满意度指标", 10, "社会公众或服务对象满意度指标", "群众满意度", "≥90%", null, null, null],
     ]);
-    expect(await writtenAndRead(prefilled)).toEqual([asGiven(prefilled)]);
+    expect(await writtenAndRead(prefilled)).toEqual([withoutReaderAdditions(prefilled)]);
   });
 
   it("L19 (申报表 with 分值 and 评分细则): the 分值 copied, each 一级指标 their sum, no funds weight as they take all 100", async () => {
@@ -258,6 +246,6 @@ describe("prefilled from target forms made by python-docx", () => {
     // code (the reader takes 4 digits or more): the project rows are compared by name and unit here.
     const [read] = await writtenAndRead(prefilled);
     expect([read.project.name, read.project.implementingUnit]).toEqual(["农村公路提质改造工程", "某市农村公路建设中心"]);
-    expect({ ...read, project: prefilled.project }).toEqual(asGiven(prefilled));
+    expect({ ...read, project: prefilled.project }).toEqual(withoutReaderAdditions(prefilled));
   });
 });
