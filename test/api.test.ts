@@ -7,7 +7,7 @@ describe("public API", () => {
       "CellValueSchema", "DEFAULT_LIMITS", "DEFAULT_POLICY", "FormRecordSchema", "IndicatorSchema", "JixiaoError", "MESSAGE_CODES",
       "assessIndicator", "blankForm", "comparePair", "comparePairs", "compareTargetAndSelf", "formRecordJsonSchema", "formatReading", "isJixiaoError",
       "pairTargetsAndSelves", "parseDocx", "parseFile",
-      "readDocumentModel", "readTables", "readValue", "selfEvaluationFromTarget", "validateForm", "writeDocx", "writeDocxWithMessages",
+      "readDocumentModel", "readTables", "readValue", "selfEvaluationFromTarget", "toCsv", "toJsonLines", "toXlsx", "validateForm", "writeDocx", "writeDocxWithMessages",
     ]);
   });
 });
