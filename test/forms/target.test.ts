@@ -158,6 +158,20 @@ describe("target forms: other spellings", () => {
   });
 });
 
+describe("target forms: a label and its value in one cell", () => {
+  it("项目名称：… and 项目属性：新增项目√ 延续项目□ in one cell each", async () => {
+    const { record } = await readTarget([
+      row([cell("项目名称：某项目", { span: 2 }), cell("项目属性：新增项目√ 延续项目□", { span: 2 })]),
+      row([cell("主管部门：", { span: 2 }), cell("联系电话：0731-1234567", { span: 2 })]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ]);
+    expect(record.project).toMatchObject({ name: "某项目", attribute: "新增项目", department: null, phone: "0731-1234567" });
+    expect(record.source?.cells["project.attribute"]).toMatchObject({ row: 0, col: 2 });
+    expect(record.extras).toEqual([]);
+  });
+});
+
 describe("target forms: readings and cells", () => {
   it("L17: every placeholder target reads as text; L16: ≥36公里 reads as a number with its comparator", async () => {
     const l17 = (await parseDocx(layoutFile(literals("L17-target-template").files["python-docx"]))).forms[0] as ProjectTargetRecord;

@@ -4,7 +4,7 @@
  * table, 项目概况, the three 立项情况 rows, the 审核意见 rows, and any other label / value row
  * (单位职能概述, 项目类型 …), which goes to `fields`.
  */
-import { EMPTY_BOX_MARKS, TARGET_BASIS_LABEL, TARGET_BASIS_LABELS, TARGET_FILLING_UNIT_PATTERN, TARGET_OVERVIEW_LABEL, TARGET_PROJECT_LABELS, TARGET_REVIEW_SUFFIX, TICKED_MARKS } from "../../model/labels";
+import { EMPTY_BOX_MARKS, normalizeLabel, withoutLabelSuffix, type TargetProjectKey, TARGET_BASIS_LABEL, TARGET_BASIS_LABELS, TARGET_FILLING_UNIT_PATTERN, TARGET_OVERVIEW_LABEL, TARGET_PROJECT_LABELS, TARGET_REVIEW_SUFFIX, TICKED_MARKS } from "../../model/labels";
 import type { RowCell } from "../rows";
 import { isFooterLine, readFooter } from "./footer";
 import type { ReadContext, RowView } from "./context";
@@ -36,8 +36,24 @@ const PERIOD_JOINER = /^\s*(?:至|到|—+|-|~|～)\s*$/;
 
 const isProjectLabel = (d: RowCell) => TARGET_PROJECT_LABELS.some((l) => findTarget([d], l) !== undefined);
 
+/** "项目属性：新增项目□ 延续项目√" — a label and its value in one cell: the label's key and the value. */
+function inlineField(text: string): { key: TargetProjectKey; value: string } | null {
+  const m = /^([^:：]{2,12})[:：](.*)$/s.exec(text.trim());
+  if (!m) return null;
+  const name = withoutLabelSuffix(normalizeLabel(m[1]));
+  const l = TARGET_PROJECT_LABELS.find((x) => x.synonyms.includes(name));
+  return l ? { key: l.key, value: m[2].trim() } : null;
+}
+
 function readProject(view: RowView, target: TargetParts, ctx: ReadContext): boolean {
   let read = false;
+  for (const d of view.distinct) {
+    const field = ctx.used.has(d.cell) ? null : inlineField(d.cell.text);
+    if (!field) continue;
+    read = true;
+    ctx.take(d.cell, `project.${field.key}`);
+    target.project[field.key] = field.value === "" ? null : field.key === "attribute" ? tickedOption(field.value) : field.value;
+  }
   for (const l of TARGET_PROJECT_LABELS) {
     const i = view.distinct.findIndex((d) => !ctx.used.has(d.cell) && findTarget([d], l) !== undefined);
     if (i < 0) continue;
