@@ -45,6 +45,12 @@ async function dropFiles(page: Page, contents: Buffer[], files: { name: string; 
   await page.dispatchEvent("#drop", "drop", { dataTransfer });
 }
 
+/** The file the page offers for download when `action` runs: its suggested name and its bytes. */
+async function downloaded(page: Page, action: () => Promise<unknown>): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), action()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
 /** Requests other than the page itself and the blob: URL its worker is started from. */
 const foreign = (requests: string[], page: string) => requests.filter((url) => url !== page && !url.startsWith("blob:"));
 
@@ -172,10 +178,7 @@ describeWithChromium("the one-file web page opened from disk (file://) in Chromi
     await page.goto(pageUrl);
     await dropFiles(page, [SEED], [{ name: "seed-forms.docx", content: 0 }]);
     await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
-    const download = async (action: () => Promise<unknown>) => {
-      const [file] = await Promise.all([page.waitForEvent("download"), action()]);
-      return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-    };
+    const download = (action: () => Promise<unknown>) => downloaded(page, action);
     const errorsOf = async (bytes: Buffer) => {
       const { forms, messages } = await parseDocx(bytes);
       return messages.filter((m) => m.severity === "error").map((m) => `${forms[m.form!]!.attachment} ${m.code} ${m.expected} ${m.actual}`);
@@ -232,10 +235,7 @@ describeWithChromium("the one-file web page opened from disk (file://) in Chromi
     await page.goto(pageUrl);
     await dropFiles(page, [SEED, Buffer.from("这不是 Word 文件")], [{ name: "seed-forms.docx", content: 0 }, { name: "坏文件.docx", content: 1 }]);
     await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
-    const download = async (action: () => Promise<unknown>) => {
-      const [file] = await Promise.all([page.waitForEvent("download"), action()]);
-      return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-    };
+    const download = (action: () => Promise<unknown>) => downloaded(page, action);
     const SEED_ERRORS = [
       "seed-forms.docx 附件4-7 TOTAL_SCORE_MISMATCH 94 96",
       "seed-forms.docx 附件4-10 TOTAL_SCORE_MISMATCH 88 98",
