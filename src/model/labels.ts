@@ -38,8 +38,9 @@ export const FORM_KINDS = [
   label("department-self-evaluation", "部门整体支出绩效自评表", "部门整体绩效自评表"),
   label("transfer-self-evaluation", "绩效目标自评表", "绩效目标自评"),
   label("project-target", "项目支出绩效目标表", "绩效目标申报表", "项目绩效目标表", "绩效目标表"),
-  // A department's own target form (部门整体…绩效目标表) is no project-target: kept as a table of indicators.
-  label("indicator-table", "其他绩效指标表", "部门整体支出绩效目标表", "部门整体预算绩效目标表", "部门整体绩效目标表"),
+  // A department's or a transfer payment's own target form (部门整体…绩效目标表, 转移支付区域绩效目标表) is no
+  // project-target: kept as a table of indicators.
+  label("indicator-table", "其他绩效指标表", "部门整体支出绩效目标表", "部门整体预算绩效目标表", "部门整体绩效目标表", "区域绩效目标表", "转移支付绩效目标表"),
 ] as const;
 export type FormKind = (typeof FORM_KINDS)[number]["key"];
 

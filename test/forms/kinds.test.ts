@@ -103,9 +103,10 @@ describe("classification on small hand-made forms", () => {
     expect(messages.map((m) => m.code)).not.toContain("KIND_UNKNOWN");
   });
 
-  it("绩效目标自评表 is a transfer form, never a target; a 部门整体 target form is an indicator table", async () => {
+  it("绩效目标自评表 is a transfer form, never a target; a 部门整体 or 转移支付区域 target form is an indicator table", async () => {
     expect((await parse(para("绩效目标自评表") + TARGET_TABLE)).forms[0].kind).not.toBe("project-target");
     expect((await parse(para("2023年市级部门整体预算绩效目标表") + TARGET_TABLE)).forms.map((f) => f.kind)).toEqual(["indicator-table"]);
+    expect((await parse(para("中央对地方转移支付区域绩效目标表") + TARGET_TABLE)).forms.map((f) => f.kind)).toEqual(["indicator-table"]);
   });
 
   it("no title: 项目名称 and 指标值 with no actual or score column make a project-target (KIND_FROM_ROWS)", async () => {
