@@ -45,6 +45,16 @@ describe("target forms: funds, hints, units, rows after the indicators", () => {
     expect(record.indicatorSets.annual[0]).toMatchObject({ name: "指标1：★完成数量", target: { text: "≥**%", reading: { kind: "text" } } });
   });
 
+  it("prose naming its unit in brackets, with numbered items: the names without brackets or numbers", async () => {
+    const { record } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("年度资金总额及构成"), cell("资金总额（万元）：300；1.财政拨款（万元）：250.75；2.单位自筹（万元）：49.25", { span: 3 })]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ]);
+    expect(record.funds).toMatchObject({ unit: "万元", total: 300, appropriation: 250.75, other: null, more: [{ label: "单位自筹", amount: 49.25 }] });
+  });
+
   it("a cell holding only its (450字内) hint: the field null, the hint in extras with HINT_TEXT", async () => {
     const { record, messages } = await readTarget([
       row([cell("项目名称"), cell("某项目", { span: 3 })]),

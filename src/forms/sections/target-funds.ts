@@ -15,7 +15,9 @@ import type { SectionReader } from "./state";
 import { findTarget, targetOf, type TargetParts } from "./target-state";
 
 /** "上级财政资金：150万元": a name (no punctuation), an optional colon, a decimal, its unit. */
-const PROSE_AMOUNT = /([^\s:：;；,，。、()（）\d]+)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?/gu;
+const PROSE_AMOUNT = /([^\s:：;；,，。.．、()（）\d]+)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?/gu;
+/** A unit in brackets after a name ("财政拨款（万元）：200"): the unit of the amount that follows. */
+const UNIT_IN_BRACKETS = /[(（](亿元|万元|元)[)）]/gu;
 
 /** The label of an amount as kept: whitespace, 其中 and a trailing colon removed. */
 function amountLabel(text: string): string {
@@ -33,7 +35,8 @@ function readProse(cell: GridCell, funds: TargetParts["funds"], ctx: ReadContext
   ctx.take(cell, "funds.text");
   funds.text = joinText(funds.text, cell.text.trim());
   const units = new Set<string | undefined>();
-  for (const m of cell.text.matchAll(PROSE_AMOUNT)) {
+  const bracketed = [...cell.text.matchAll(UNIT_IN_BRACKETS)].map((m) => m[1]);
+  for (const m of cell.text.replace(UNIT_IN_BRACKETS, "").matchAll(PROSE_AMOUNT)) {
     const { value, ok } = readNumber(m[2]);
     if (!ok || value === null) continue;
     const label = amountLabel(m[1]);
@@ -41,7 +44,7 @@ function readProse(cell: GridCell, funds: TargetParts["funds"], ctx: ReadContext
     if (key) funds[key] = value;
     else funds.more.push({ label, amount: value });
     ctx.cells[key ? `funds.${key}` : `funds.more.${funds.more.length - 1}.amount`] = ctx.ref(cell);
-    units.add(m[3]);
+    units.add(m[3] ?? bracketed[0]);
   }
   return units.size === 1 ? [...units][0] ?? null : null;
 }
