@@ -72,6 +72,8 @@ export function compareTargetAndSelf(targetInput: ProjectTargetRecordInput, self
   const related = { file: options.related?.file ?? target.source?.file, form: options.related?.form };
   const selfCell = (path: string) => self.source?.cells[path];
   const targetCell = (path: string): RelatedCell => strip({ ...related, path, cell: target.source?.cells[path] });
+  // The target form as a whole (an indicator it does not declare): no `related` when nothing names it.
+  const whole = Object.values(strip(related)).length > 0 ? strip(related) : undefined;
   const messages: Message[] = [];
   const say = (m: Omit<Message, "severity" | "form">) => messages.push(strip({ ...m, severity: "warning", form: options.form }));
 
@@ -113,7 +115,7 @@ export function compareTargetAndSelf(targetInput: ProjectTargetRecordInput, self
         code: "INDICATOR_ADDED",
         message: `Indicator ${name} is not among the target form's 年度绩效指标.`,
         messageZh: `指标「${name}」不在绩效目标表的年度绩效指标中。`,
-        path: at("name"), cell: selfCell(at("name")), actual: textOf(indicator.target), related: strip(related),
+        path: at("name"), cell: selfCell(at("name")), actual: textOf(indicator.target), related: whole,
       });
       return;
     }

@@ -69,6 +69,16 @@ describe("compareTargetAndSelf", () => {
     ]);
   });
 
+  it("names no related form when neither the options nor the target record give its file or index", () => {
+    const target = { ...targetForm(), source: undefined };
+    const self = selfForm();
+    self.indicators[0].name = "调研报告数";
+    expect(compareTargetAndSelf(target, self).map((m) => [m.code, m.related])).toEqual([
+      ["INDICATOR_ADDED", undefined],
+      ["INDICATOR_DROPPED", { path: "indicatorSets.annual.0.name" }],
+    ]);
+  });
+
   it("ignores the template's empty rows (指标3： with no value) on either side", () => {
     const target = targetForm();
     target.indicatorSets.annual.push({ ...declared("产出指标", "时效指标", "指标3：", ""), target: null });
