@@ -182,6 +182,26 @@ describe("target forms: a label and its value in one cell", () => {
   });
 });
 
+describe("target forms: 项目属性 options in a cell each", () => {
+  it("项目属性 | 新增项目□ | 延续项目√: the ticked one; the next label is not an option", async () => {
+    const { record } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("项目属性"), cell("新增项目□"), cell("延续项目√"), cell("")]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ]);
+    expect(record.project.attribute).toBe("延续项目");
+    expect(record.extras).toEqual([]);
+    const second = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("项目属性"), cell("新增项目√"), cell("项目单位"), cell("某单位")]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ]);
+    expect(second.record.project).toMatchObject({ attribute: "新增项目", implementingUnit: "某单位" });
+  });
+});
+
 describe("target forms: readings and cells", () => {
   it("L17: every placeholder target reads as text; L16: ≥36公里 reads as a number with its comparator", async () => {
     const l17 = (await parseDocx(layoutFile(literals("L17-target-template").files["python-docx"]))).forms[0] as ProjectTargetRecord;

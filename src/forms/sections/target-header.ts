@@ -12,6 +12,7 @@ import type { SectionReader } from "./state";
 import { findTarget, rightOf, printedLabel, readFieldPairs, targetLabelText, targetOf, textOrHint, type TargetParts } from "./target-state";
 
 const MARKS = new RegExp(`[${TICKED_MARKS}${EMPTY_BOX_MARKS}]`, "gu");
+const HAS_MARK = new RegExp(`[${TICKED_MARKS}${EMPTY_BOX_MARKS}]`, "u");
 
 /**
  * 项目属性 printed as boxes ("新增项目□ 延续项目√", "☑新增项目 □延续项目"): the one ticked option,
@@ -72,8 +73,16 @@ function readProject(view: RowView, target: TargetParts, ctx: ReadContext): bool
       continue;
     }
     if (l.key === "attribute") {
-      ctx.take(value, path);
-      target.project.attribute = value && value.text.trim() ? tickedOption(value.text) : null;
+      // The options may stand in a cell each (新增项目□ | 延续项目√): the boxed cells after the label, joined.
+      const options = value ? [value] : [];
+      for (const d of view.distinct.slice(i + 2)) {
+        if (ctx.used.has(d.cell) || !HAS_MARK.test(d.cell.text)) break;
+        options.push(d.cell);
+      }
+      options.forEach((c) => ctx.take(c, path));
+      if (value) ctx.cells[path] = ctx.ref(value);
+      const text = options.map((c) => c.text.trim()).filter(Boolean).join(" ");
+      target.project.attribute = text ? tickedOption(text) : null;
       continue;
     }
     const text = textOrHint(ctx, value, path);
