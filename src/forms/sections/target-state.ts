@@ -76,12 +76,14 @@ export function targetLabelText(cell: GridCell): string {
   return withoutLabelSuffix(labelText(cell).replace(LABEL_HINTS, ""));
 }
 
+const HINTS = new RegExp(HINT.source, "g");
+
 /** The label as printed (whitespace removed) minus its length hint and a trailing colon: for `fields` and `more` keys. */
 export function printedLabel(text: string): string {
-  return compact(text).replace(/[(（]\s*\d+\s*字(?:以内|内|左右)?\s*[)）]/g, "").replace(/[:：]$/, "");
+  return compact(text).replace(HINTS, "").replace(/[:：]$/, "");
 }
 
-export function isTargetLabel(cell: GridCell, l: Label): boolean {
+function isTargetLabel(cell: GridCell, l: Label): boolean {
   return isLabel(cell, l) || l.synonyms.includes(targetLabelText(cell));
 }
 
