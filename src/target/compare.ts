@@ -11,7 +11,8 @@ import {
 } from "../model/record";
 import { eq, mul, parseDecimal, type Decimal } from "../values/decimal";
 import { readValue, type Reading } from "../values/reading";
-import { indicatorKey, indicatorNameKey } from "./keys";
+import { indicatorNameKey } from "./keys";
+import { matchIndicators } from "./match";
 import { parseRecordOf } from "./parse-record";
 import { sameTarget } from "./same-target";
 
@@ -95,18 +96,12 @@ export function compareTargetAndSelf(targetInput: ProjectTargetRecordInput, self
     }
   }
 
-  // Declared indicators by key, in order: the n-th of a key on one side is the n-th on the other.
-  const declared = new Map<string, number[]>();
   const annual: readonly TargetIndicator[] = target.indicatorSets.annual;
-  annual.forEach((indicator, j) => {
-    if (declaresNothing(indicator)) return;
-    const key = indicatorKey(indicator);
-    declared.set(key, [...(declared.get(key) ?? []), j]);
-  });
-  const matched = new Set<number>();
+  const matches = matchIndicators(annual, self.indicators, declaresNothing);
+  const matched = new Set(matches.values());
   self.indicators.forEach((indicator, i) => {
     if (declaresNothing(indicator)) return;
-    const j = declared.get(indicatorKey(indicator))?.shift();
+    const j = matches.get(i);
     const at = (field: string) => `indicators.${i}.${field}`;
     const theirs = (field: string) => `indicatorSets.annual.${j}.${field}`;
     const name = nameOf(indicator);
@@ -119,7 +114,6 @@ export function compareTargetAndSelf(targetInput: ProjectTargetRecordInput, self
       });
       return;
     }
-    matched.add(j);
     const declaredIndicator = annual[j];
     if (!sameTarget(readingOf(declaredIndicator.target, target.year), readingOf(indicator.target, self.year))) {
       const [was, is] = [textOf(declaredIndicator.target), textOf(indicator.target)];

@@ -3,8 +3,8 @@
  * after the differences of writing that change nothing (whitespace, full- or half-width characters
  * and brackets, ★ and 指标1： in front of an indicator, a category's known synonyms).
  */
-import { INDICATOR_CATEGORIES, normalizeLabel } from "../model/labels";
-import { foldWidth } from "../values/text";
+import { INDICATOR_CATEGORIES, LEVEL1_WEIGHT_PATTERN, normalizeLabel } from "../model/labels";
+import { foldWidth, stripFinalPunctuation } from "../values/text";
 
 /** Text as compared: width folded, no whitespace, no colons, ASCII brackets. */
 export function compact(text: string | null | undefined): string {
@@ -15,7 +15,8 @@ export function compact(text: string | null | undefined): string {
 const NAME_PREFIX = /^(?:[★☆*]+|指标\d+[.、]?)/;
 
 export function indicatorNameKey(name: string | null): string {
-  let key = compact(name);
+  // 符合采购要求。 and 符合采购要求 are one name.
+  let key = stripFinalPunctuation(compact(name));
   for (let before = ""; before !== key; ) {
     before = key;
     key = key.replace(NAME_PREFIX, "");
@@ -25,10 +26,13 @@ export function indicatorNameKey(name: string | null): string {
 
 const CATEGORY_OF = new Map<string, string>(INDICATOR_CATEGORIES.flatMap((c) => c.synonyms.map((s) => [s, c.key] as const)));
 
-/** A 一级 / 二级 category: its canonical name when it is a known synonym (社会公众或服务对象满意度指标 → 服务对象满意度指标). */
+/**
+ * A 一级 / 二级 category: its canonical name when it is a known synonym (社会公众或服务对象满意度指标 →
+ * 服务对象满意度指标), without points printed with it (产出指标（40分）) or a final 指标 (数量 is 数量指标).
+ */
 export function categoryKey(text: string | null): string {
-  const key = compact(text);
-  return CATEGORY_OF.get(key) ?? key;
+  const key = compact(text).replace(LEVEL1_WEIGHT_PATTERN, "$1");
+  return (CATEGORY_OF.get(key) ?? key).replace(/指标$/, "");
 }
 
 /** One string per indicator: (一级, 二级, 三级) after normalization. */

@@ -22,6 +22,24 @@ describe("compareTargetAndSelf", () => {
     expect(compareTargetAndSelf(target, self)).toEqual([]);
   });
 
+  it("takes 数量 for 数量指标, 产出指标（50分） for 产出指标, a final 。 as nothing, and an empty category as unknown", () => {
+    const target = targetForm();
+    target.indicatorSets.annual[0] = declared("产出指标（50分）", "数量", "完成调研报告。", "15篇");
+    const self = selfForm();
+    self.indicators[2].level2 = null;
+    self.indicators[3] = { ...self.indicators[3], level1: null, level2: null };
+    expect(compareTargetAndSelf(target, self)).toEqual([]);
+  });
+
+  it("does not follow an indicator moved to another category: it is dropped there and added here", () => {
+    const self = selfForm();
+    self.indicators[1].level2 = "时效指标";
+    expect(compareTargetAndSelf(targetForm(), self).map((m) => [m.code, m.path ?? m.related?.path])).toEqual([
+      ["INDICATOR_ADDED", "indicators.1.name"],
+      ["INDICATOR_DROPPED", "indicatorSets.annual.1.name"],
+    ]);
+  });
+
   it("names both cells of a changed target, with the values written and the options' file and form", () => {
     const target = targetForm();
     target.indicatorSets.annual[1] = declared("产出指标", "质量指标", "达标率", "≥95%");
