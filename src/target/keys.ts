@@ -11,6 +11,14 @@ export function compact(text: string | null | undefined): string {
   return text ? normalizeLabel(foldWidth(text)) : "";
 }
 
+/**
+ * A project's name as the two forms are paired by: compacted, without quotation marks (《》 “” 「」)
+ * and without a final 项目 (村组道路硬化项目 is 村组道路硬化).
+ */
+export function projectKey(name: string | null): string {
+  return compact(name).replace(/[《》〈〉“”‘’"'「」『』]/g, "").replace(/项目$/, "");
+}
+
 /** ★ (a core indicator) and 指标1 / 指标1. in front of an indicator's name, in either order. */
 const NAME_PREFIX = /^(?:[★☆*]+|指标\d+[.、]?)/;
 

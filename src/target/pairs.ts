@@ -1,14 +1,15 @@
 /**
  * Which target form and which self-evaluation form of a run belong to one project: the same
- * project name (after normalization: whitespace, character width, brackets), and, when several
- * forms of either kind carry that name or a name is missing, the same implementing unit. A pair
+ * project name (after normalization: whitespace, character width, brackets, quotation marks, a final
+ * 项目), and, when several forms of either kind carry that name or a name is missing, the same
+ * implementing unit; never two forms of different years. A pair
  * is made only when it is the one possible: two target forms of one project and unit with one
  * self-evaluation stay unpaired rather than be paired by a guess. Files of the run are one pool.
  */
 import type { Message } from "../model/message";
 import type { FormRecord, ProjectRecord, ProjectTargetRecord } from "../model/record";
 import { compareTargetAndSelf } from "./compare";
-import { compact } from "./keys";
+import { compact, projectKey } from "./keys";
 
 /** One file of a run: what parseFile gave, or what `jixiao parse` read from it. */
 export interface FormsOfFile {
@@ -39,6 +40,7 @@ interface Candidate<R> {
   at: FormAt<R>;
   name: string;
   unit: string;
+  year: number | null;
   order: number;
 }
 
@@ -49,7 +51,9 @@ function candidates<R extends FormRecord>(outcomes: readonly FormsOfFile[], kind
     forms.forEach((record, form) => {
       if (record.kind !== kind) return;
       const project = (record as ProjectRecord | ProjectTargetRecord).project;
-      found.push({ at: { file, form, record: record as R }, name: compact(project.name), unit: compact(project.implementingUnit), order: found.length });
+      found.push({
+        at: { file, form, record: record as R }, name: projectKey(project.name), unit: compact(project.implementingUnit), year: record.year, order: found.length,
+      });
     });
   }
   return found;
@@ -75,10 +79,14 @@ export function pairTargetsAndSelves(outcomes: readonly FormsOfFile[]): Pairing 
     targets = targets.filter((t) => !found.some(([x]) => x === t));
     selves = selves.filter((s) => !found.some(([, y]) => y === s));
   };
-  // By name; then, among forms of one name, by name and unit; then a missing name by unit alone.
-  take(pairUnique(targets, selves, (t, s) => t.name !== "" && t.name === s.name));
-  take(pairUnique(targets, selves, (t, s) => t.name !== "" && t.name === s.name && t.unit !== "" && t.unit === s.unit));
-  take(pairUnique(targets, selves, (t, s) => (t.name === "" || s.name === "") && t.unit !== "" && t.unit === s.unit));
+  // Never two forms of different years (a run may hold several years of one project); then by name;
+  // among forms of one name, by name and unit; a missing name by unit alone.
+  const sameYear = (t: Candidate<unknown>, s: Candidate<unknown>) => t.year === null || s.year === null || t.year === s.year;
+  const sameName = (t: Candidate<unknown>, s: Candidate<unknown>) => sameYear(t, s) && t.name !== "" && t.name === s.name;
+  const sameUnit = (t: Candidate<unknown>, s: Candidate<unknown>) => t.unit !== "" && t.unit === s.unit;
+  take(pairUnique(targets, selves, sameName));
+  take(pairUnique(targets, selves, (t, s) => sameName(t, s) && sameUnit(t, s)));
+  take(pairUnique(targets, selves, (t, s) => sameYear(t, s) && (t.name === "" || s.name === "") && sameUnit(t, s)));
   pairs.sort(([a], [b]) => a.order - b.order);
   return {
     pairs: pairs.map(([t, s]) => ({ target: t.at, self: s.at })),

@@ -181,6 +181,16 @@ describe("pairTargetsAndSelves", () => {
     expect(pairing.pairs.map((p) => [p.target.form, p.self.form])).toEqual([[0, 1], [1, 0], [2, 2]]);
   });
 
+  it("takes 《村组道路硬化》项目 and “村组道路硬化” for one name, and never pairs forms of two different years", () => {
+    const target = named(targetForm(), "《村组道路硬化》项目", null);
+    const lastYear = { ...named(selfForm(), "“村组道路硬化”", "某中心"), year: 2020 };
+    const thisYear = named(selfForm(), "村组道路硬化", "某中心");
+    const pairing = pairTargetsAndSelves([{ file: "a.docx", forms: [target, lastYear, thisYear] }]);
+    expect(pairing.pairs.map((p) => [p.target.form, p.self.form])).toEqual([[0, 2]]);
+    const alone = pairTargetsAndSelves([{ file: "a.docx", forms: [target, lastYear] }]);
+    expect([alone.pairs.length, alone.unpaired.targets.length, alone.unpaired.selves.length]).toEqual([0, 1, 1]);
+  });
+
   it("leaves forms unpaired rather than guess: two target forms of one project and unit, one self-evaluation", () => {
     const pairing = pairTargetsAndSelves([{ file: "t.docx", forms: [targetForm(), targetForm()] }, { file: "s.docx", forms: [selfForm()] }]);
     expect(pairing.pairs).toEqual([]);
