@@ -3,7 +3,7 @@ import type { ProjectRecord, ProjectTargetRecord } from "../../src/model/record"
 import { compareTargetAndSelf } from "../../src/target/compare";
 import { comparePair, pairTargetsAndSelves } from "../../src/target/pairs";
 import { parseDocx } from "../../src/parse";
-import { fixture } from "../helpers/fixtures";
+import { fixture, READERS } from "../helpers/fixtures";
 import { goodRecord } from "../helpers/record";
 import { declared, ref, selfForm, targetForm, v } from "../helpers/target-record";
 
@@ -215,8 +215,8 @@ describe("pairTargetsAndSelves", () => {
  * nothing (不低于95% / ≥95%, 社会公众或服务对象满意度指标 / 服务对象满意度指标, ★, 总额260万元 / 年初预算数 260).
  */
 describe("a target form and the self-evaluation form of its project, in one python-docx file", () => {
-  it("gives exactly the changed target and the dropped indicator, each naming both cells", async () => {
-    const { forms } = await parseDocx(fixture("targets/pair-python-docx.docx"));
+  it.each(READERS)("gives exactly the changed target and the dropped indicator, each naming both cells (reader %s)", async (reader) => {
+    const { forms } = await parseDocx(fixture("targets/pair-python-docx.docx"), { reader });
     expect(forms.map((f) => f.kind)).toEqual(["project-target", "project-self-evaluation"]);
     const { pairs, unpaired } = pairTargetsAndSelves([{ file: "pair.docx", forms }]);
     expect([pairs.length, unpaired.targets.length, unpaired.selves.length]).toEqual([1, 0, 0]);
