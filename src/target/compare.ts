@@ -1,7 +1,7 @@
 /**
  * A project's target form (绩效目标表 / 申报表) against its year-end self-evaluation form: were the
  * declared targets changed? The target form's 年度绩效指标 are matched with the self-evaluation's
- * indicators by (一级, 二级, 三级) after normalization (keys.ts); the 长期 set has no counterpart
+ * indicators (match.ts), their targets compared as typed readings (same-target.ts); the 长期 set has no counterpart
  * in a self-evaluation form and is not compared. Every message is about the self-evaluation form
  * (`form`, `path`, `cell`) and names the target form's cell in `related`.
  */
