@@ -7,6 +7,8 @@ import { tickedOption } from "../../src/forms/sections/target-header";
 import type { ProjectTargetRecord } from "../../src/model/record";
 import { parseDocx } from "../../src/parse";
 import { cell, docxOf, para, row, table } from "../helpers/ooxml";
+import { expectRecord } from "../layouts/compare";
+import { EXPECTATIONS } from "../layouts/expected/index";
 import { layoutFile, literals } from "../layouts/literals";
 
 const HEADER = row([cell("一级指标"), cell("二级指标"), cell("三级指标"), cell("指标值")]);
@@ -199,6 +201,14 @@ describe("target forms: 项目属性 options in a cell each", () => {
       row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
     ]);
     expect(second.record.project).toMatchObject({ attribute: "新增项目", implementingUnit: "某单位" });
+  });
+});
+
+describe("target fixtures without their title: the same record, title and year aside", () => {
+  it.each(EXPECTATIONS.filter((e) => e.records[0]?.kind === "project-target"))("$fixture", async (e) => {
+    const { forms } = await parseDocx(layoutFile(literals(e.fixture).files.notitle!));
+    const { title: _title, year: _year, level: _level, ...rest } = e.records[0];
+    expectRecord(forms[0], { ...rest, title: null, year: null });
   });
 });
 
