@@ -204,6 +204,21 @@ describe("target forms: 项目属性 options in a cell each", () => {
   });
 });
 
+describe("one indicator set", () => {
+  it("labelled 长期绩效指标 but the form's only set: it is the annual set, its cells named so", async () => {
+    const { record } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("长期绩效指标", { span: 4 })]),
+      HEADER,
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ]);
+    expect(record.indicatorSets.longTerm).toEqual([]);
+    expect(record.indicatorSets.annual.map((i) => i.name)).toEqual(["指标一"]);
+    expect(record.source?.cells["indicatorSets.annual.0.target"]).toMatchObject({ row: 3, col: 3, text: "10个" });
+    expect(Object.keys(record.source?.cells ?? {}).filter((k) => k.includes("longTerm"))).toEqual([]);
+  });
+});
+
 describe("target fixtures without their title: the same record, title and year aside", () => {
   it.each(EXPECTATIONS.filter((e) => e.records[0]?.kind === "project-target"))("$fixture", async (e) => {
     const { forms } = await parseDocx(layoutFile(literals(e.fixture).files.notitle!));

@@ -35,6 +35,15 @@ export const targetKind: KindSpec = {
         if (cell) source.cells["project.implementingUnit"] = cell;
       } else extras.push({ text, note: "填报单位: the form names its implementing unit in its own row", ...(cell ? { cell } : {}) });
     }
+    // One set, whatever its label (长期绩效指标 alone): it is the form's annual set, as the record defines.
+    if (t.headers === 1 && t.indicatorSets.annual.length === 0 && t.indicatorSets.longTerm.length > 0) {
+      t.indicatorSets = { longTerm: [], annual: t.indicatorSets.longTerm };
+      for (const [path, ref] of Object.entries(source.cells)) {
+        if (!path.startsWith("indicatorSets.longTerm.")) continue;
+        delete source.cells[path];
+        source.cells[path.replace("indicatorSets.longTerm.", "indicatorSets.annual.")] = ref;
+      }
+    }
     return {
       kind: "project-target",
       ...header,

@@ -52,6 +52,7 @@ export const targetIndicatorSection: SectionReader = {
       if (label !== "") target.columns.more.push({ col: d.col, label });
     }
     target.mode = "indicators";
+    target.headers++;
     state.found.add("indicators");
     return true;
   },

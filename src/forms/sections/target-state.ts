@@ -40,6 +40,8 @@ export interface TargetParts {
   /** The set the indicator rows being read belong to; a set label on a row of its own names the next. */
   set: TargetSetKey;
   pendingSet: TargetSetKey | null;
+  /** How many indicator headers were read: a form with one set has it in `annual`, whatever its label. */
+  headers: number;
 }
 
 const parts = new WeakMap<FormState, TargetParts>();
@@ -62,6 +64,7 @@ export function targetOf(state: FormState): TargetParts {
       columns: { funds: [], schedule: {}, goals: {}, indicators: {}, more: [] },
       set: "annual",
       pendingSet: null,
+      headers: 0,
     };
     parts.set(state, p);
   }
