@@ -33,7 +33,10 @@ export const targetKind: KindSpec = {
       if (implementingUnit === null && unit !== "") {
         implementingUnit = unit;
         if (cell) source.cells["project.implementingUnit"] = cell;
-      } else extras.push({ text, note: "填报单位: the form names its implementing unit in its own row", ...(cell ? { cell } : {}) });
+      } else {
+        const note = unit === "" ? "填报单位: left blank" : "填报单位: project.implementingUnit is the form's unit row";
+        extras.push({ text, note, ...(cell ? { cell } : {}) });
+      }
     }
     // One set, whatever its label (长期绩效指标 alone): it is the form's annual set, as the record defines.
     if (t.headers === 1 && t.indicatorSets.annual.length === 0 && t.indicatorSets.longTerm.length > 0) {
