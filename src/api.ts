@@ -12,7 +12,7 @@ export {
   FormRecordSchema, IndicatorSchema, CellValueSchema, formRecordJsonSchema,
   type FormRecord, type FormRecordInput, type Indicator, type CellValue, type CellValueInput, type Extra, type Source,
   type ProjectRecord, type ProjectRecordInput, type DepartmentRecord, type TransferRecord, type IndicatorTableRecord,
-  type TableIndicator, type SelfEvaluationRecord,
+  type TableIndicator, type SelfEvaluationRecord, type ProjectTargetRecord, type ProjectTargetRecordInput, type TargetIndicator,
 } from "./model/record";
 export type { Message, CellRef, RelatedCell, Severity } from "./model/message";
 export { MESSAGE_CODES, type MessageCode } from "./model/codes";
