@@ -13,8 +13,8 @@ import { layoutFile, literals } from "../layouts/literals";
 
 const HEADER = row([cell("一级指标"), cell("二级指标"), cell("三级指标"), cell("指标值")]);
 
-async function readTarget(rows: string[], before: string[] = ["项目支出绩效目标表"]) {
-  const { forms, messages } = await parseDocx(docxOf(before.map((l) => para(l)).join("") + table(4, rows)), { validate: false });
+async function readTarget(rows: string[], before: string[] = ["项目支出绩效目标表"], cols = 4) {
+  const { forms, messages } = await parseDocx(docxOf(before.map((l) => para(l)).join("") + table(cols, rows)), { validate: false });
   expect(forms.map((f) => f.kind)).toEqual(["project-target"]);
   return { record: forms[0] as ProjectTargetRecord, messages };
 }
@@ -201,6 +201,43 @@ describe("target forms: 项目属性 options in a cell each", () => {
       row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
     ]);
     expect(second.record.project).toMatchObject({ attribute: "新增项目", implementingUnit: "某单位" });
+  });
+});
+
+describe("the city-level 申报表 with a review block (real-layouts L18)", () => {
+  it("names over amounts, 总目标 | 本年度目标, a plan heading row, set labels on their own rows, 审核意见, 填报单位 as the unit", async () => {
+    const { record, messages } = await readTarget([
+      row([cell("项目名称"), cell("校舍维修", { span: 5 })]),
+      row([cell("项目属性"), cell("新增项目√ 延续项目□", { span: 5 })]),
+      row([cell("主管部门"), cell("某市教育局", { span: 2 }), cell("项目负责人"), cell("李明"), cell("")]),
+      row([cell("项目预算（万元）", { vMerge: "restart" }), cell("资金总额", { span: 2 }), cell("其中：市财政资金", { span: 2 }), cell("其他资金")]),
+      row([cell("", { vMerge: "continue" }), cell("80", { span: 2 }), cell("70", { span: 2 }), cell("10")]),
+      row([cell("项目绩效目标描述", { vMerge: "restart" }), cell("总目标", { span: 3 }), cell("本年度目标", { span: 2 })]),
+      row([cell("", { vMerge: "continue" }), cell("三年完成全部校舍维修", { span: 3 }), cell("完成10所学校维修", { span: 2 })]),
+      row([cell("项目实施进度计划：", { span: 6 })]),
+      row([cell("项目实施进度内容", { span: 3 }), cell("开始时间"), cell("完成时间", { span: 2 })]),
+      row([cell("招标", { span: 3 }), cell("2019年3月"), cell("2019年4月", { span: 2 })]),
+      row([cell("总目标绩效指标：", { span: 6 })]),
+      row([cell("一级指标"), cell("二级指标"), cell("指标内容", { span: 2 }), cell("指标值"), cell("备注")]),
+      row([cell("产出(工作量)指标"), cell("数量指标"), cell("维修学校数", { span: 2 }), cell("30所"), cell("")]),
+      row([cell("本年度绩效指标：", { span: 6 })]),
+      row([cell("一级指标"), cell("二级指标"), cell("指标内容", { span: 2 }), cell("指标值"), cell("备注")]),
+      row([cell("满意度指标"), cell("服务对象满意度指标"), cell("师生满意度", { span: 2 }), cell("≥90%"), cell("")]),
+      row([cell("审核意见", { vMerge: "restart" }), cell("主管部门审核意见"), cell("同意 审核人：王五", { span: 4 })]),
+      row([cell("", { vMerge: "continue" }), cell("市财政局审核意见"), cell("", { span: 4 })]),
+    ], ["项目支出绩效目标申报表( 2019年度)", "填报单位：某市教育局"], 6);
+    expect(record).toMatchObject({
+      title: "项目支出绩效目标申报表", year: 2019,
+      project: { name: "校舍维修", attribute: "新增项目", department: "某市教育局", leader: "李明", implementingUnit: "某市教育局" },
+      funds: { unit: "万元", total: 80, appropriation: null, other: 10, more: [{ label: "市财政资金", amount: 70 }], text: null },
+      goals: { longTerm: "三年完成全部校舍维修", annual: "完成10所学校维修" },
+      schedule: [{ content: "招标", start: "2019年3月", end: "2019年4月" }],
+      review: [{ label: "主管部门审核意见", text: "同意 审核人：王五" }, { label: "市财政局审核意见", text: null }],
+    });
+    expect(record.indicatorSets.longTerm.map((i) => [i.level1, i.name, i.target?.text])).toEqual([["产出(工作量)指标", "维修学校数", "30所"]]);
+    expect(record.indicatorSets.annual.map((i) => [i.level2, i.name, i.target?.text])).toEqual([["服务对象满意度指标", "师生满意度", "≥90%"]]);
+    expect(record.extras).toEqual([]);
+    expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
   });
 });
 
