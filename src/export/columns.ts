@@ -7,7 +7,7 @@
  * columns its kind has (KIND_COLUMNS).
  */
 import {
-  DEPARTMENT_LABELS, EXPORT_LABELS, FOOTER_LABELS, FUND_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS,
+  DEPARTMENT_LABELS, EXPORT_LABELS, FOOTER_LABELS, FUND_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_ADJUSTED_COLUMN, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS,
   TARGET_FUNDS_AMOUNTS, TARGET_GOAL_LABELS, TARGET_OVERVIEW_LABEL, TARGET_PROJECT_LABELS, TARGET_SET_LABELS, type Label, type TargetSetKey,
 } from "../model/labels";
 import type { Message } from "../model/message";
@@ -141,7 +141,7 @@ export const FORM_COLUMNS: readonly Column<FormSource>[] = [
   only(SCORED_SELF_EVALUATION, field("funds.total.weight", "资金分值", (r) => selfEvaluation(r)?.funds.total.weight ?? null)),
   only(SELF_EVALUATION, field("funds.total.rate", zh(FUNDS_COLUMNS, "rate"), (r) => selfEvaluation(r)?.funds.total.rate?.text ?? null)),
   only(SCORED_SELF_EVALUATION, field("funds.total.score", "资金得分", (r) => selfEvaluation(r)?.funds.total.score ?? null)),
-  ...GOAL_COLUMNS.map((l) => only(SELF_EVALUATION, field<FormSource>(`goal.${l.key}`, `总体目标·${l.zh}`, (r) => selfEvaluation(r)?.goal[l.key] ?? null))),
+  ...[...GOAL_COLUMNS, GOAL_ADJUSTED_COLUMN].map((l) => only(SELF_EVALUATION, field<FormSource>(`goal.${l.key}`, `总体目标·${l.zh}`, (r) => selfEvaluation(r)?.goal[l.key] ?? null))),
   field("indicators", "指标数", (r) => indicatorCount(r), null),
   only(SCORED, field("total.weight", "总分分值", (r) => totalOf(r)?.weight ?? null)),
   only(SCORED, field("total.score", "总分得分", (r) => totalOf(r)?.score ?? null)),

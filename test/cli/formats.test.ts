@@ -50,21 +50,23 @@ describe("CSV", () => {
     expect(run.code).toBe(1);
     expect([...run.stdoutBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = csvRows(run.stdout.slice(1));
-    expect(header).toEqual(["文件", "表序号", "附件", "表类型", "项目支出名称", "主管部门", "实施单位", "年度", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "错误"]);
+    expect(header).toEqual(["文件", "表序号", "附件", "表类型", "项目支出名称", "主管部门", "实施单位", "年度", "指标集", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "错误"]);
     expect(rows).toHaveLength(3);
     const [first, second, failed] = rows;
     // 表序号 counts from 1, as people count.
     expect(first.slice(0, 8)).toEqual(["formulas.docx", "1", "附件1", "project-self-evaluation", "'=HYPERLINK(\"http://x\",\"点击\")", "'@SUM(A1)", "某中心", "2021"]);
-    expect(first.slice(8, 15)).toEqual(["产出指标", "数量指标", "'+指标一", "≥10个", "12个", "50", "50"]);
-    expect(second[15]).toBe("'-差2%");
+    // 指标集 (a target form's 长期 / 年度 set) is empty on a self-evaluation form's rows.
+    expect(first[8]).toBe("");
+    expect(first.slice(9, 16)).toEqual(["产出指标", "数量指标", "'+指标一", "≥10个", "12个", "50", "50"]);
+    expect(second[16]).toBe("'-差2%");
     expect(failed[0]).toBe("broken.docx");
-    expect(failed[16]).toMatch(/^NOT_ZIP: /);
+    expect(failed[17]).toMatch(/^NOT_ZIP: /);
     expect(run.stdout).toContain("\r\n");
   });
 
   it("has English headers with --headers en", async () => {
     const run = await jixiao(["parse", "formulas.docx", "-f", "csv", "--headers", "en"], { cwd: dir });
-    expect(csvRows(run.stdout.slice(1))[0]).toEqual(["file", "form", "attachment", "kind", "project", "department", "implementingUnit", "year", "level1", "level2", "indicator", "target", "actual", "weight", "score", "deviation", "error"]);
+    expect(csvRows(run.stdout.slice(1))[0]).toEqual(["file", "form", "attachment", "kind", "project", "department", "implementingUnit", "year", "set", "level1", "level2", "indicator", "target", "actual", "weight", "score", "deviation", "error"]);
   });
 });
 
@@ -83,7 +85,7 @@ describe("XLSX", () => {
     // Text cells are never formulas in XLSX: the text is kept as the form has it.
     expect(sheet).not.toContain("<f>");
     expect(sheet).toContain("<v>=HYPERLINK(&quot;http://x&quot;,&quot;点击&quot;)</v>");
-    expect(sheet).toMatch(/<c r="N2"><v>50<\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="O2"><v>50<\/v><\/c>/);
 
     const { default: ExcelJS } = await import("exceljs");
     const workbook = new ExcelJS.Workbook();
@@ -91,8 +93,8 @@ describe("XLSX", () => {
     const ws = workbook.getWorksheet("指标")!;
     expect(ws.rowCount).toBe(4);
     expect(ws.getRow(2).getCell(5).value).toBe('=HYPERLINK("http://x","点击")');
-    expect(ws.getRow(2).getCell(14).value).toBe(50);
-    expect(String(ws.getRow(4).getCell(17).value)).toMatch(/^NOT_ZIP: /);
+    expect(ws.getRow(2).getCell(15).value).toBe(50);
+    expect(String(ws.getRow(4).getCell(18).value)).toMatch(/^NOT_ZIP: /);
   });
 
   it("takes the format from the name given to -o", async () => {

@@ -61,9 +61,9 @@ describe("XLSX", () => {
     }
     // 11 forms + the failed file in 汇总 (file, 表序号, 附件, 表类型, 标题, 名称, 3 counts, 错误: A … J).
     expect(workbook.getWorksheet("汇总")!.autoFilter).toBe("A1:J13");
-    // 11 forms; 38 columns are A … AL: 文件 表序号 附件 标题 级次 年度, 3 project, 资金单位, 12 amounts,
+    // 11 forms; 39 columns are A … AM: 文件 表序号 附件 标题 级次 年度, 3 project, 资金单位, 12 amounts,
     // 资金分值 执行率 资金得分, 2 goal, 指标数, 总分分值 总分得分, 4 footer, 未识别内容数 and 3 counts.
-    expect(workbook.getWorksheet("项目支出自评")!.autoFilter).toBe("A1:AL12");
+    expect(workbook.getWorksheet("项目支出自评")!.autoFilter).toBe("A1:AM12");
     // The rows kept on disk while the files were read (next to the output) are gone.
     expect(readdirSync(dir).filter((name) => name.startsWith(".jixiao-xlsx-"))).toEqual([]);
   });
