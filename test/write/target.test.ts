@@ -198,6 +198,16 @@ describe.each(READERS)("project-target forms round trip through the %s reader", 
     expect(problems).toEqual([]);
   });
 
+  it("keeps a blank form's empty rows under a merged 二级指标: two rows per 二级 read back as two indicators", async () => {
+    const record = blankForm({ kind: "project-target", level: "县级", year: 2022, rows: 2 });
+    // The standard structure has 9 二级指标 (4 产出, 4 效益, 1 满意度): 18 rows in each set.
+    expect(record.indicatorSets.annual).toHaveLength(18);
+    expect(record.indicatorSets.longTerm).toHaveLength(18);
+    const { forms, problems } = await roundTrip([record], reader);
+    expect(forms).toEqual([given(record)]);
+    expect(problems).toEqual([]);
+  });
+
   it("reads amounts given without funds text back from the prose it prints, which becomes the text", async () => {
     const record = filledTarget();
     record.funds = { unit: "万元", total: 260, appropriation: 200, other: 20, more: [{ label: "自有资金", amount: 40 }], text: null };

@@ -67,9 +67,11 @@ export const targetIndicatorSection: SectionReader = {
       target.mode = null;
       return false;
     }
-    const fresh = anchors.filter((c) => c && !ctx.used.has(c));
-    if (fresh.every((c) => !c!.text.trim())) {
-      fresh.forEach((c) => ctx.label(c!));
+    // A row with nothing in it at all is skipped; a row whose own cells are empty under a merged
+    // 一级 / 二级 (a blank form's second row for 数量指标) is an indicator with every value null, as
+    // in the self-evaluation forms: dropping it would shift every later indicator.
+    if (anchors.every((c) => !c || !c.text.trim())) {
+      anchors.filter((c) => c && !ctx.used.has(c)).forEach((c) => ctx.label(c!));
       return true;
     }
     const set = target.indicatorSets[target.set];
