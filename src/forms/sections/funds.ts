@@ -70,9 +70,8 @@ export const fundsSection: SectionReader = {
         ctx.cells[`${base}.weight`] = ctx.ref(state.fundsLabelWeight.cell);
       }
     } else {
-      // The rate some layouts print on a 其中 row (L3, L12) is that row's; "——" and "/" mean none.
-      const rate = view.fresh(columns.rate);
-      if (rate && !(readNumber(rate.text).ok && readNumber(rate.text).value === null)) funds[fundsRow.key].rate = ctx.value(rate, `${base}.rate`);
+      // The rate some layouts print on a 其中 row (L3, L12) is that row's.
+      funds[fundsRow.key].rate = partRate(view.fresh(columns.rate), `${base}.rate`, ctx);
       // A source row's weight / score cells are printed empty (or ——); text there stays unread.
       for (const key of ["weight", "rate", "score"] as const) {
         const c = view.fresh(columns[key]);
@@ -85,6 +84,20 @@ export const fundsSection: SectionReader = {
     return true;
   },
 };
+
+/**
+ * The rate printed on a part of the funds (a 其中 row, or a row of funds.more): "——" and "/" there
+ * mean none, so the field is null and the mark counts as read, not as an unknown cell.
+ */
+function partRate(cell: GridCell | null | undefined, path: string, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]) {
+  if (!cell) return null;
+  const { ok, value } = readNumber(cell.text);
+  if (ok && value === null) {
+    ctx.label(cell);
+    return null;
+  }
+  return ctx.value(cell, path);
+}
 
 /** 得分计算方法 / 原因: the text in its column (often one cell spanning the block's rows), read once. */
 function readTextColumns(view: RowView, state: FormState, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]): void {
@@ -142,7 +155,7 @@ function readMoreRow(view: RowView, state: FormState, ctx: Parameters<NonNullabl
     initial: ctx.num(view.fresh(columns.initial), `${base}.initial`),
     annual: ctx.num(view.fresh(columns.annual), `${base}.annual`),
     executed: ctx.num(view.fresh(columns.executed), `${base}.executed`),
-    rate: ctx.value(view.fresh(columns.rate), `${base}.rate`),
+    rate: partRate(view.fresh(columns.rate), `${base}.rate`, ctx),
   });
   for (const key of ["weight", "score"] as const) {
     const c = view.fresh(columns[key]);
