@@ -15,6 +15,13 @@ export {
   type TableIndicator, type SelfEvaluationRecord, type ProjectTargetRecord, type ProjectTargetRecordInput, type TargetIndicator,
 } from "./model/record";
 export type { Message, CellRef, RelatedCell, Severity } from "./model/message";
+import { FORM_KINDS as KINDS, type FormKind } from "./model/labels";
+export type { FormKind };
+/**
+ * The kinds of form, each with its key and its Chinese name (`zh`), for a page or a report to show.
+ * A frozen copy: the reader's own table (with the other spellings it matches) stays out of reach.
+ */
+export const FORM_KINDS: readonly { readonly key: FormKind; readonly zh: string }[] = Object.freeze(KINDS.map(({ key, zh }) => Object.freeze({ key, zh })));
 export { MESSAGE_CODES, type MessageCode } from "./model/codes";
 export { validateForm, type ValidateOptions } from "./checks/check-form";
 export { DEFAULT_POLICY, type ScoringPolicy } from "./checks/policy";

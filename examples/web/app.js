@@ -15,6 +15,33 @@ const t = () => TEXTS[lang];
 /** A check message in the page's language. */
 const messageText = (m) => (lang === "zh" ? (m.messageZh ?? m.message) : m.message);
 
+/**
+ * The kinds of form: key → Chinese name, from the library's one table of labels (FORM_KINDS). The
+ * library is loaded on the main thread at once for it (the one-file page holds it already; served as
+ * modules, it is the file the worker loads too); until then the list shows the kinds' keys.
+ */
+let kindsZh = {};
+/** A kind's name in the page's language (English names are the page's own texts). */
+const kindName = (kind) => (kind === undefined ? "" : lang === "zh" ? (kindsZh[kind] ?? kind) : (t().kinds[kind] ?? kind));
+/** The kinds the generator writes, with the title each prints after the level (from blankForm). */
+const BLANK_KINDS = ["project-self-evaluation", "department-self-evaluation", "transfer-self-evaluation", "project-target"];
+let blankTitles = {};
+
+/** The name of what the form evaluates: its project, its department or its fund; none for a table of indicators. */
+function subjectName(form) {
+  switch (form?.kind) {
+    case "project-self-evaluation":
+    case "project-target":
+      return form.project?.name;
+    case "department-self-evaluation":
+      return form.department?.name;
+    case "transfer-self-evaluation":
+      return form.fund?.name;
+    default:
+      return undefined;
+  }
+}
+
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -86,6 +113,7 @@ function applyLanguage() {
   document.title = t().title;
   for (const element of document.querySelectorAll("[data-text]")) element.textContent = t()[element.dataset.text];
   for (const element of document.querySelectorAll("[data-placeholder]")) element.placeholder = t()[element.dataset.placeholder];
+  nameKinds();
   document.querySelectorAll("#forms th").forEach((th, i) => (th.textContent = t().columns[i]));
   for (const button of document.querySelectorAll("#language button")) button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
   status.textContent = statusText();
@@ -107,7 +135,7 @@ function count(messages, severity) {
 /** What a row shows in column `column`, for sorting: numbers as numbers. */
 function sortValue(row, column) {
   const { form } = row;
-  const values = [row.file, form?.attachment, form?.title, form?.project?.name, form?.total?.score, count(row.messages, "error"), count(row.messages, "warning")];
+  const values = [row.file, form?.attachment, form?.title, kindName(form?.kind), subjectName(form), form?.total?.score, count(row.messages, "error"), count(row.messages, "warning")];
   return values[column] ?? "";
 }
 
@@ -123,7 +151,8 @@ function rowElement(row) {
   const tr = document.createElement("tr");
   if (errors > 0) tr.classList.add("has-errors");
   const { form } = row;
-  tr.append(cell(row.file), cell(form?.attachment), cell(form?.title), cell(form?.project?.name), cell(form?.total?.score ?? ""));
+  // A target form has no 总分: its score cell stays empty.
+  tr.append(cell(row.file), cell(form?.attachment), cell(form?.title), cell(kindName(form?.kind)), cell(subjectName(form)), cell(form?.total?.score ?? ""));
   const errorCell = cell(String(errors));
   errorCell.className = "errors";
   tr.append(errorCell, cell(String(count(row.messages, "warning"))));
@@ -136,7 +165,9 @@ function rowElement(row) {
   return tr;
 }
 
-const shown = (row) => !onlyErrors.checked || count(row.messages, "error") > 0;
+const kindFilter = document.querySelector("#kind-filter");
+/** The filters: "only forms with errors", and one kind (a row of a file with no form has no kind). */
+const shown = (row) => (!onlyErrors.checked || count(row.messages, "error") > 0) && (kindFilter.value === "" || row.form?.kind === kindFilter.value);
 let drawn = 0; // how many of `rows` the list holds, while it is unsorted
 
 /** Draws the whole list again (sorted, filtered). */
@@ -352,8 +383,17 @@ document.querySelector("#blank").addEventListener("submit", async (event) => {
   const fields = new FormData(event.target);
   const { blankForm } = await loadLibrary();
   const attachment = String(fields.get("attachment")).trim();
-  const options = { level: String(fields.get("level")), year: Number(fields.get("year")), rows: Number(fields.get("rows")), ...(attachment ? { attachment } : {}) };
-  await downloadForms(`${options.level}${options.year}年度绩效自评表（空白）.docx`, [blankForm(options)]);
+  const kind = String(fields.get("kind"));
+  const options = { kind, level: String(fields.get("level")), year: Number(fields.get("year")), rows: Number(fields.get("rows")), ...(attachment ? { attachment } : {}) };
+  let record;
+  try {
+    record = blankForm(options);
+  } catch (error) {
+    setStatus(() => t().cannotWrite(error.message));
+    return;
+  }
+  // Named after the form's title, its kind's: 县级2024年度项目绩效目标表（空白）.docx.
+  await downloadForms(`${options.level}${options.year}年度${record.title.slice(options.level.length)}（空白）.docx`, [record]);
 });
 
 /**
@@ -458,6 +498,26 @@ async function walk(directory, out, unreadable) {
 }
 
 onlyErrors.addEventListener("change", render);
+kindFilter.addEventListener("change", render);
+
+/** The kind filter's and the generator's options, named in the page's language. */
+function nameKinds() {
+  for (const option of kindFilter.querySelectorAll("option[value]:not([value=''])")) option.textContent = kindName(option.value);
+  for (const option of document.querySelectorAll("#blank select[name=kind] option")) {
+    option.textContent = lang === "zh" ? (blankTitles[option.value] ?? option.value) : t().kinds[option.value];
+  }
+}
+
+loadLibrary().then(({ FORM_KINDS, blankForm }) => {
+  kindsZh = Object.fromEntries(FORM_KINDS.map((k) => [k.key, k.zh]));
+  kindFilter.append(...FORM_KINDS.map((k) => Object.assign(document.createElement("option"), { value: k.key })));
+  // The generator names each kind by the title it prints (转移支付绩效目标自评表 rather than the kind's
+  // short name 绩效目标自评表), as blankForm writes it after the level.
+  const LEVEL = "县级";
+  blankTitles = Object.fromEntries(BLANK_KINDS.map((kind) => [kind, blankForm({ kind, level: LEVEL, year: 2000, rows: 0 }).title.slice(LEVEL.length)]));
+  nameKinds();
+  render();
+});
 for (const button of document.querySelectorAll("#language button")) {
   button.addEventListener("click", () => {
     lang = button.dataset.lang;

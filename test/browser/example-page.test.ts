@@ -67,8 +67,10 @@ describeWithChromium("examples/web/ in Chromium", () => {
     expect(all.map((r) => r[1])).toEqual(Array.from({ length: 11 }, (_, i) => `附件4-${i + 1}`));
     expect(all.every((r) => r[0] === "seed-forms.docx")).toBe(true);
     // Errors and warnings per form: 4-7 has one error (总分) and the funds score warning, 4-10 three errors.
-    expect(all.map((r) => `${r[1]} ${r[5]} ${r[6]}`).filter((r) => !r.endsWith(" 0 0"))).toEqual(["附件4-7 1 1", "附件4-10 3 0"]);
-    expect(all[6]![4]).toBe("96");
+    expect(all.map((r) => `${r[1]} ${r[6]} ${r[7]}`).filter((r) => !r.endsWith(" 0 0"))).toEqual(["附件4-7 1 1", "附件4-10 3 0"]);
+    expect(all[6]![5]).toBe("96");
+    expect(all.map((r) => r[3])).toEqual(Array(11).fill("项目支出绩效自评表"));
+    expect(all[0]![4]).toBe("网络平台运行及维护费");
     expect(await page.textContent("#status")).toBe("已读取 1 个文件，共 11 张表。");
 
     await page.check("#only-errors");
@@ -104,9 +106,9 @@ describeWithChromium("examples/web/ in Chromium", () => {
     await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
 
     const column = (n: number) => page.$$eval("#forms tbody tr", (trs, n) => trs.map((tr) => tr.querySelectorAll("td")[n]!.textContent), n);
-    await page.click("#forms th:nth-child(6)"); // 错误, ascending
-    await page.click("#forms th:nth-child(6)"); // descending
-    expect((await column(5)).slice(0, 3)).toEqual(["3", "1", "0"]);
+    await page.click("#forms th:nth-child(7)"); // 错误, ascending
+    await page.click("#forms th:nth-child(7)"); // descending
+    expect((await column(6)).slice(0, 3)).toEqual(["3", "1", "0"]);
     expect((await column(1)).slice(0, 2)).toEqual(["附件4-10", "附件4-7"]);
     await page.click("#forms th:nth-child(2)"); // 附件, ascending: 4-2 before 4-10
     expect(await column(1)).toEqual(Array.from({ length: 11 }, (_, i) => `附件4-${i + 1}`));
@@ -125,7 +127,7 @@ describeWithChromium("examples/web/ in Chromium", () => {
     await page.fill("#blank input[name=attachment]", "附件2");
     await page.fill("#blank input[name=rows]", "2");
     const [docx] = await Promise.all([page.waitForEvent("download"), page.click("#blank button[type=submit]")]);
-    expect(docx.suggestedFilename()).toBe("州级2023年度绩效自评表（空白）.docx");
+    expect(docx.suggestedFilename()).toBe("州级2023年度预算部门项目支出绩效自评表（空白）.docx");
     expect(writerLoaded()).toBe(true);
     const { forms } = await parseDocx(readFileSync((await docx.path())!));
     expect(forms.map((f) => [f.attachment, f.level, f.year])).toEqual([["附件2", "州级", 2023]]);
@@ -181,13 +183,13 @@ describeWithChromium("examples/web/ in Chromium", () => {
     expect(await page.textContent("#status")).toBe("已读取 30 个文件，共 319 张表。");
     expect(await page.$eval("#progress", (p) => [(p as unknown as { value: number }).value, (p as unknown as { max: number }).max])).toEqual([30, 30]);
     expect(await page.$$eval("#forms tbody tr", (trs) => trs.length)).toBe(320);
-    // parseDocx ran in the worker: the page loaded worker.js, and the library only through it.
+    // parseDocx ran in the worker: the page loaded worker.js (the page loads the library too, for the kinds' names and the generator).
     expect(requests.some((url) => url.endsWith("/examples/web/worker.js"))).toBe(true);
 
     const expected = await parseDocx(bad).catch((e: { code: string }) => e.code);
     await page.check("#only-errors");
     await page.click("#forms tbody tr:last-child");
-    expect(await page.$eval("#forms tbody tr:last-child", (tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent))).toEqual(["坏文件.docx", "", "", "", "", "1", "0"]);
+    expect(await page.$eval("#forms tbody tr:last-child", (tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent))).toEqual(["坏文件.docx", "", "", "", "", "", "1", "0"]);
     expect(await page.$$eval("#messages li", (lis) => lis.map((li) => li.textContent!.split("：")[0]))).toEqual([expected]);
     await page.close();
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);

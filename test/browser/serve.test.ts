@@ -153,7 +153,7 @@ describeWithChromium("jixiao serve in Chromium", () => {
       expect(await page.textContent("#status")).toBe("已读取 1 个文件，共 11 张表。");
       await page.check("#only-errors");
       const rows = await page.$$eval("#forms tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
-      expect(rows.map((r) => `${r[1]} ${r[5]}`)).toEqual(["附件4-7 1", "附件4-10 3"]);
+      expect(rows.map((r) => `${r[1]} ${r[6]}`)).toEqual(["附件4-7 1", "附件4-10 3"]);
       // The worker comes from a blob: URL of this origin (the page holds its code).
       expect(requests.filter((url) => new URL(url).origin !== new URL(serving.address).origin)).toEqual([]);
       expect(requests.filter((url) => url.startsWith("blob:"))).toHaveLength(1);
@@ -175,7 +175,7 @@ describeWithChromium("jixiao serve in Chromium", () => {
       await page.click("#language button[data-lang=en]");
       expect(await page.getAttribute("html", "lang")).toBe("en");
       expect(await page.textContent("h1")).toBe("Performance self-evaluation forms: read and check");
-      expect(await page.$$eval("#forms th", (ths) => ths.map((th) => th.textContent))).toEqual(["File", "附件 (attachment)", "Title", "Project", "Total score", "Errors", "Warnings"]);
+      expect(await page.$$eval("#forms th", (ths) => ths.map((th) => th.textContent))).toEqual(["File", "附件 (attachment)", "Title", "Kind", "Name", "Total score", "Errors", "Warnings"]);
       expect(await page.textContent("#status")).toBe("Read 1 file, 11 forms.");
       expect(await page.textContent("#export-jsonl")).toBe("Export JSONL");
       expect(await page.textContent("#detail-title")).toBe("Check messages: seed-forms.docx 附件4-7");
@@ -194,7 +194,7 @@ describeWithChromium("jixiao serve in Chromium", () => {
       expect(await page.textContent("#only-errors + span")).toBe("Only forms with errors");
       await page.click("#language button[data-lang=zh]");
       expect(await page.textContent("h1")).toBe("绩效自评表 读取与校验");
-      expect(await page.$$eval("#forms th", (ths) => ths.map((th) => th.textContent))).toEqual(["文件", "附件", "标题", "项目名称", "总分", "错误", "警告"]);
+      expect(await page.$$eval("#forms th", (ths) => ths.map((th) => th.textContent))).toEqual(["文件", "附件", "标题", "类型", "名称", "总分", "错误", "警告"]);
       expect(pageErrors).toEqual([]);
     }), 120_000);
 });

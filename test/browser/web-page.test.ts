@@ -21,6 +21,11 @@ const SEED = readFileSync(join(ROOT, "samples/seed-forms.docx"));
 const SEED_RTF = readFileSync(join(ROOT, "test/fixtures/seed-libreoffice.rtf"));
 /** One form (python-docx), small enough to drop 500 copies of. */
 const ONE_FORM = readFileSync(join(ROOT, "test/fixtures/single-form-python-docx.docx"));
+/** Forms of the other kinds (python-docx): a department's self-evaluation, a transfer payment's, a project's target form. */
+const layout = (name: string) => readFileSync(join(ROOT, "test/fixtures/layouts", name));
+const DEPARTMENT = layout("L12-department-project-shape-python-docx.docx");
+const TRANSFER = layout("L10-transfer-central-python-docx.docx");
+const TARGET = layout("L16-target-hunan-python-docx.docx");
 
 /** Runs in the page: the status line says every file was read. (No DOM types here: the project is typed for Node.) */
 const READ_ALL = () => String((globalThis as any).document.querySelector("#status")?.textContent).startsWith("已读取");
@@ -80,7 +85,9 @@ describeWithChromium("the one-file web page opened from disk (file://) in Chromi
     expect(await page.textContent("#status")).toBe("已读取 1 个文件，共 11 张表。");
     const rows = await table(page);
     expect(rows.map((r) => r[1])).toEqual(Array.from({ length: 11 }, (_, i) => `附件4-${i + 1}`));
-    expect(rows.map((r) => `${r[1]} ${r[5]} ${r[6]}`).filter((r) => !r.endsWith(" 0 0"))).toEqual(["附件4-7 1 1", "附件4-10 3 0"]);
+    expect(rows.map((r) => `${r[1]} ${r[6]} ${r[7]}`).filter((r) => !r.endsWith(" 0 0"))).toEqual(["附件4-7 1 1", "附件4-10 3 0"]);
+    // The kind column: every form of the seed is a project's self-evaluation.
+    expect(rows.map((r) => r[3])).toEqual(Array(11).fill("项目支出绩效自评表"));
     expect(await page.isHidden("#main-thread")).toBe(true);
 
     // 附件4-10: 总分 98 against 88 scored, 分值 100 against 90, a 一级指标 of 30 against its rows' 20.
@@ -100,6 +107,68 @@ describeWithChromium("the one-file web page opened from disk (file://) in Chromi
     expect(requests.filter((url) => url.startsWith("blob:"))).toHaveLength(1);
     expect(foreign(requests, pageUrl)).toEqual([]);
   }, 120_000);
+
+  it("names each form's kind and what it evaluates: a department's, a transfer payment's and a target form beside the seed; filters by kind; English kind names", async () => {
+    const { page, pageErrors } = await watchedPage(browser);
+    await page.goto(pageUrl);
+    await dropFiles(page, [DEPARTMENT, TRANSFER, TARGET, SEED], [
+      { name: "部门.docx", content: 0 }, { name: "转移支付.docx", content: 1 }, { name: "目标.docx", content: 2 }, { name: "seed-forms.docx", content: 3 },
+    ]);
+    await page.waitForFunction(READ_ALL, undefined, { timeout: 60_000 });
+    // File, kind, name (the department, the fund, the project), 总分 (none on the transfer form as filled, none on a target form).
+    const rows = (await table(page)).map((r) => [r[0], r[3], r[4], r[5]]);
+    expect(rows.slice(0, 3)).toEqual([
+      ["部门.docx", "部门整体支出绩效自评表", "金寨县农业农村局", "98"],
+      ["转移支付.docx", "绩效目标自评表", "车辆购置税收入补助地方资金(普通省道公路建设)", ""],
+      ["目标.docx", "项目支出绩效目标表", "坝塘镇村组道路硬化项目", ""],
+    ]);
+    expect(rows.slice(3).map((r) => r[1])).toEqual(Array(11).fill("项目支出绩效自评表"));
+
+    // Sorted by kind (Chinese collation), then filtered to one kind.
+    await page.click("#forms th:nth-child(4)");
+    expect((await table(page)).map((r) => r[3]).slice(0, 2)).toEqual(["部门整体支出绩效自评表", "绩效目标自评表"]);
+    await page.selectOption("#kind-filter", "project-target");
+    expect((await table(page)).map((r) => r[0])).toEqual(["目标.docx"]);
+    await page.selectOption("#kind-filter", "department-self-evaluation");
+    expect((await table(page)).map((r) => r[0])).toEqual(["部门.docx"]);
+    await page.click("#language button[data-lang=en]");
+    expect((await table(page)).map((r) => r[3])).toEqual(["Department self-evaluation"]);
+    await page.selectOption("#kind-filter", "");
+    expect((await table(page)).filter((r) => r[0] === "seed-forms.docx").map((r) => r[3])).toEqual(Array(11).fill("Project self-evaluation"));
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("generates a blank form of each kind, named after it; the library reads each back as that kind", async () => {
+    const { page, requests, pageErrors } = await watchedPage(browser);
+    await page.goto(pageUrl);
+    const options = await page.$$eval("#blank select[name=kind] option", (os) => os.map((o) => `${(o as any).value} ${o.textContent}`));
+    expect(options).toEqual([
+      "project-self-evaluation 预算部门项目支出绩效自评表",
+      "department-self-evaluation 部门整体支出绩效自评表",
+      "transfer-self-evaluation 转移支付绩效目标自评表",
+      "project-target 项目绩效目标表",
+    ]);
+    await page.selectOption("#blank select[name=level]", "州级");
+    await page.fill("#blank input[name=year]", "2023");
+    await page.fill("#blank input[name=rows]", "2");
+    const made: string[] = [];
+    for (const kind of ["project-self-evaluation", "department-self-evaluation", "transfer-self-evaluation", "project-target"]) {
+      await page.selectOption("#blank select[name=kind]", kind);
+      const file = await downloaded(page, () => page.click("#blank button[type=submit]"));
+      const { forms } = await parseDocx(file.bytes);
+      made.push(`${file.name} | ${forms.map((f) => `${f.kind} ${f.title} ${f.year}`).join(", ")}`);
+    }
+    expect(made).toEqual([
+      "州级2023年度预算部门项目支出绩效自评表（空白）.docx | project-self-evaluation 州级预算部门项目支出绩效自评表 2023",
+      "州级2023年度部门整体支出绩效自评表（空白）.docx | department-self-evaluation 州级部门整体支出绩效自评表 2023",
+      "州级2023年度转移支付绩效目标自评表（空白）.docx | transfer-self-evaluation 州级转移支付绩效目标自评表 2023",
+      "州级2023年度项目绩效目标表（空白）.docx | project-target 州级项目绩效目标表 2023",
+    ]);
+    await page.close();
+    expect(pageErrors).toEqual([]);
+    expect(foreign(requests, pageUrl)).toEqual([]);
+  }, 180_000);
 
   it("walks a dropped folder and its subfolders (entries read in batches until an empty one), reads the Word files in path order, lists the others as skipped with the reason", async () => {
     const { page, pageErrors } = await watchedPage(browser);
@@ -167,7 +236,7 @@ describeWithChromium("the one-file web page opened from disk (file://) in Chromi
     expect(await page.textContent("#status")).toBe("已读取 2 个文件，共 12 张表。");
     expect(await page.isVisible("#main-thread")).toBe(true);
     expect(await page.textContent("#main-thread")).toBe("此浏览器未能启动后台线程，文件在页面中逐个读取，读取时页面可能稍慢。");
-    expect((await table(page)).filter((r) => r[5] !== "0").map((r) => `${r[0]} ${r[1]} ${r[5]}`)).toEqual(["a.docx 附件4-7 1", "a.docx 附件4-10 3"]);
+    expect((await table(page)).filter((r) => r[6] !== "0").map((r) => `${r[0]} ${r[1]} ${r[6]}`)).toEqual(["a.docx 附件4-7 1", "a.docx 附件4-10 3"]);
     await page.close();
     expect(pageErrors).toEqual([]);
     expect(requests).toEqual([pageUrl]);
