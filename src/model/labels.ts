@@ -116,6 +116,14 @@ export const FUNDS_TEXT_COLUMNS = [
   label("reason", "原因"),
 ] as const;
 
+/**
+ * 其中：当年财政拨款 → 当年财政拨款: a funds row's name without the 其中 ("of which") lead-in the form
+ * prints before the parts of the total, so the part is named as a column or a `funds.more` label.
+ */
+export function withoutLeadIn(label: string): string {
+  return label.replace(/^其中[:：]?/, "");
+}
+
 export const FUNDS_ROWS = [
   label("total", "年度资金总额", "资金总额", "总额", "年度财政资金总额"),
   label("appropriation", "其中：当年财政拨款", "当年财政拨款", "其中当年财政拨款", "本年财政拨款", "其中本年财政拨款", "财政拨款", "其中财政拨款",

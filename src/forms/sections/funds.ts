@@ -5,7 +5,7 @@
  * `funds.more` with its label.
  */
 import type { GridCell } from "../../grid/types";
-import { FUNDS_COLUMNS, FUNDS_LABEL_PATTERN, FUNDS_ROWS, FUNDS_TEXT_COLUMNS, INDICATOR_COLUMNS, withoutLabelSuffix } from "../../model/labels";
+import { FUNDS_COLUMNS, FUNDS_LABEL_PATTERN, FUNDS_ROWS, FUNDS_TEXT_COLUMNS, INDICATOR_COLUMNS, withoutLabelSuffix, withoutLeadIn } from "../../model/labels";
 import { compact, readNumber } from "../cells";
 import { labelText } from "../rows";
 import { columnsOf, matchesAny, type RowView } from "./context";
@@ -151,7 +151,7 @@ function readMoreRow(view: RowView, state: FormState, ctx: Parameters<NonNullabl
   const base = `funds.more.${i}`;
   ctx.take(labelCell, `${base}.label`);
   state.body.funds.more.push({
-    label: withoutLabelSuffix(compact(labelCell.text).replace(/^其中[:：]?/, "")),
+    label: withoutLabelSuffix(withoutLeadIn(compact(labelCell.text))),
     initial: ctx.num(view.fresh(columns.initial), `${base}.initial`),
     annual: ctx.num(view.fresh(columns.annual), `${base}.annual`),
     executed: ctx.num(view.fresh(columns.executed), `${base}.executed`),
