@@ -11,6 +11,7 @@ import {
 } from "../model/record";
 import { eq, mul, parseDecimal, type Decimal } from "../values/decimal";
 import { readValue, type Reading } from "../values/reading";
+import { MONEY_UNITS } from "../values/units";
 import { indicatorNameKey } from "./keys";
 import { matchIndicators } from "./match";
 import { parseRecordOf } from "./parse-record";
@@ -52,15 +53,13 @@ const textOf = (cell: CellValue | null) => cell?.text ?? "";
 const shown = (text: string) => (text === "" ? "(empty)" : text);
 const shownZh = (text: string) => (text === "" ? "（空）" : text);
 
-/** Amounts in 元 per unit the forms use; another unit is compared as written. */
-const YUAN: Record<string, string> = { 元: "1", 千元: "1000", 万元: "10000", 亿元: "100000000" };
-
+/** The amount in 元 when both units are money units (MONEY_UNITS); another unit is compared as written. */
 function inYuan(amount: number, unit: string | null, other: string | null): Decimal | null {
   const value = parseDecimal(amount);
   if (value === null) return null;
   // Without both units known, the two amounts are taken to be in the same one.
-  if (unit === null || other === null || unit === other || !(unit in YUAN) || !(other in YUAN)) return value;
-  return mul(value, parseDecimal(YUAN[unit])!);
+  if (unit === null || other === null || unit === other || !Object.hasOwn(MONEY_UNITS, unit) || !Object.hasOwn(MONEY_UNITS, other)) return value;
+  return mul(value, { coef: MONEY_UNITS[unit], scale: 0 });
 }
 
 /**

@@ -70,9 +70,13 @@ export function isUnit(candidate: string): boolean {
   return core.length <= MAX_UNKNOWN_UNIT;
 }
 
-/** The factor to 元 of a money unit, so 20亿元 and 200000万元 compare exactly. */
+/**
+ * The factor to 元 of a money unit, so 20亿元 and 200000万元 compare exactly: in indicator values
+ * (assess.ts) and between the funds of two forms (target/compare.ts), one table for both.
+ */
 export const MONEY_UNITS: Readonly<Record<string, bigint>> = {
   元: 1n,
+  千元: 1_000n,
   万元: 10_000n,
   亿元: 100_000_000n,
 };

@@ -139,6 +139,11 @@ describe("compareTargetAndSelf", () => {
     expect(compareTargetAndSelf(same, selfForm())).toEqual([]);
     same.funds.total = 1000000.01;
     expect(compareTargetAndSelf(same, selfForm()).map((m) => [m.code, m.expected, m.actual])).toEqual([["BUDGET_CHANGED", "1000000.01元", "100万元"]]);
+    const thousands = targetForm();
+    thousands.funds = { ...thousands.funds, unit: "千元", total: 1000 };
+    expect(compareTargetAndSelf(thousands, selfForm())).toEqual([]);
+    thousands.funds.total = 1000.5;
+    expect(compareTargetAndSelf(thousands, selfForm()).map((m) => [m.code, m.expected, m.actual])).toEqual([["BUDGET_CHANGED", "1000.5千元", "100万元"]]);
   });
 });
 
