@@ -91,18 +91,24 @@ export function checkScoreRanges({ record, emit }: RuleContext): void {
 }
 
 /**
- * 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, per column, once a part is filled. An
- * empty part is a source the project did not have (0); an empty total is not yet filled in.
+ * 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 + the form's other rows (funds.more: 财政专户管理资金,
+ * 单位资金, a 转移支付 form's 地方资金 — sources of their own on the forms that print them), per column,
+ * once a part is filled. An empty part is a source the project did not have (0); an empty total is
+ * not yet filled in.
  */
 export function checkFundsSums(ctx: RuleContext): void {
   const { record, emit } = ctx;
-  const { total, appropriation, carryover, other } = record.funds;
+  const { total, appropriation, carryover, other, more } = record.funds;
   const zh = { initial: zhOf(FUNDS_COLUMNS, "initial"), annual: zhOf(FUNDS_COLUMNS, "annual"), executed: zhOf(FUNDS_COLUMNS, "executed") } as const;
   // 其中：当年财政拨款 → 当年财政拨款: the row names without the form's lead-in.
   const [totalZh, appropriationZh, carryoverZh, otherZh] = (["total", "appropriation", "carryover", "other"] as const).map((k) => zhOf(FUNDS_ROWS, k).replace(/^其中[:：]/, ""));
+  const names = [appropriationZh, carryoverZh, otherZh, ...more.map((m) => m.label.replace(/^其中[:：]?/, ""))];
   const rows = { appropriation, carryover, other };
   for (const column of ["initial", "annual", "executed"] as const) {
-    const parts = (["appropriation", "carryover", "other"] as const).map((row) => ({ path: `funds.${row}.${column}`, value: dec(rows[row][column]), optional: true }));
+    const parts = [
+      ...(["appropriation", "carryover", "other"] as const).map((row) => ({ path: `funds.${row}.${column}`, value: dec(rows[row][column]), optional: true })),
+      ...more.map((m, n) => ({ path: `funds.more.${n}.${column}`, value: dec(m[column]), optional: true })),
+    ];
     const written = dec(total[column]);
     const subject = { en: `${totalZh} ${column}`, zh: `${totalZh}的${zh[column]}` };
     if (!whenFilled(ctx, { path: `funds.total.${column}`, value: written }, parts, subject)) continue;
@@ -114,8 +120,8 @@ export function checkFundsSums(ctx: RuleContext): void {
       path: `funds.total.${column}`,
       expected: computed,
       actual: written!,
-      message: `${totalZh} ${column} is ${decimalToString(written!)} but ${appropriationZh} + ${carryoverZh} + ${otherZh} make ${decimalToString(computed)}.`,
-      messageZh: `${totalZh}的${zh[column]}为${decimalToString(written!)}，但${appropriationZh}、${carryoverZh}与${otherZh}之和为${decimalToString(computed)}。`,
+      message: `${totalZh} ${column} is ${decimalToString(written!)} but ${names.join(" + ")} make ${decimalToString(computed)}.`,
+      messageZh: `${totalZh}的${zh[column]}为${decimalToString(written!)}，但${names.slice(0, -1).join("、")}与${names[names.length - 1]}之和为${decimalToString(computed)}。`,
     });
   }
 }

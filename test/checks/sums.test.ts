@@ -85,6 +85,16 @@ describe("a partly filled sum is not compared: an info names its empty cells", (
     expect(codes(alone)).toEqual([]);
   });
 
+  it("a row of the form's own (单位资金, 财政专户管理资金) is one more source the total adds up, exactly", () => {
+    const more = [{ label: "财政专户管理资金", initial: 0.1, annual: null, executed: null, rate: null }, { label: "单位资金", initial: 0.2, annual: null, executed: null, rate: null }];
+    // 100 + 0.1 + 0.2 = 100.3, which floats make 100.30000000000001.
+    expect(codes(changed((x) => { x.funds.total.initial = 100.3; x.funds.more = more; }))).toEqual([]);
+    const wrong = validateForm(changed((x) => { x.funds.more = [more[0], { ...more[1], label: "其中：单位资金" }]; }));
+    expect(wrong).toMatchObject([{ code: "FUNDS_TOTAL_MISMATCH", path: "funds.total.initial", expected: "100.3", actual: "100" }]);
+    expect(wrong[0].message).toBe("年度资金总额 initial is 100 but 当年财政拨款 + 上年结转资金 + 其他资金 + 财政专户管理资金 + 单位资金 make 100.3.");
+    expect(wrong[0].messageZh).toBe("年度资金总额的年初预算数为100，但当年财政拨款、上年结转资金、其他资金、财政专户管理资金与单位资金之和为100.3。");
+  });
+
   it("执行率: an empty rate beside both amounts is named; the funds score still follows from the amounts", () => {
     const r = changed((x) => { x.funds.total.rate = null; });
     expect(codes(r)).toEqual(["info SUM_INCOMPLETE funds.total.rate"]);
