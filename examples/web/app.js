@@ -215,6 +215,15 @@ function show(row) {
 function drawForm(row) {
   const view = document.querySelector("#form-view");
   view.replaceChildren();
+  // Above the tables, as the paper prints them: 附件, title, year (form data, in neither language's words but the form's).
+  if (row.form) {
+    const heading = view.appendChild(document.createElement("div"));
+    heading.className = "paper-heading";
+    const line = (tag, text) => text && heading.appendChild(Object.assign(document.createElement(tag), { textContent: text }));
+    line("p", row.form.attachment);
+    line("h3", row.form.title);
+    line("p", Number.isInteger(row.form.year) ? `（${row.form.year}年度）` : "");
+  }
   for (const index of row.form?.source?.tables ?? []) {
     const grid = row.tables?.[index];
     if (!grid) continue;

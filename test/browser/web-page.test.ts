@@ -94,6 +94,8 @@ describeWithChromium("the one-file web page opened from disk (file://) in Chromi
     await page.click("#forms tbody tr:nth-child(10)");
     const codes = await page.$$eval("#messages li", (lis) => lis.map((li) => `${li.className} ${li.textContent!.split("：")[0]}`));
     expect(codes).toEqual(["error TOTAL_SCORE_MISMATCH", "error TOTAL_WEIGHT_MISMATCH", "error LEVEL1_WEIGHT_MISMATCH"]);
+    // Above the table, as on paper: 附件, title, year.
+    expect(await page.$$eval("#form-view .paper-heading > *", (els) => els.map((el) => `${el.tagName} ${el.textContent}`))).toEqual(["P 附件4-10", "H3 州级预算部门项目支出绩效自评表", "P （2020年度）"]);
     const flagged = await page.$$eval("#form-view td.flagged", (tds) => tds.map((td) => `${td.className}|${td.textContent}|${td.getAttribute("title")}`));
     // In the table's order: the 效益指标 (30分) cell, then 总分's 分值 and 得分 cells.
     expect(flagged).toEqual([
