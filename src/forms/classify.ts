@@ -7,7 +7,7 @@
  * returned as another.
  */
 import type { Grid } from "../grid/types";
-import { DEPARTMENT_SIGN, FORM_KINDS, FUND_LABELS, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, normalizeLabel, zhOf, type FormKind, type Label } from "../model/labels";
+import { DEPARTMENT_SIGN, FORM_KINDS, FUND_LABELS, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, normalizeLabel, withoutLengthHints, zhOf, type FormKind, type Label } from "../model/labels";
 import type { Message } from "../model/message";
 import { KIND_SPECS } from "./kinds";
 import type { KindSpec } from "./kinds/types";
@@ -93,7 +93,7 @@ function hasActualOrScore(grid: Grid): boolean {
 
 /** 指标值 (年度指标值 …) printed as a column label, hints such as (150字内) aside. */
 function hasTargetColumn(grid: Grid): boolean {
-  return grid.cells.some((c) => isLabel(c, INDICATOR_COLUMNS[3]) || INDICATOR_COLUMNS[3].synonyms.includes(labelText(c).replace(/\(\d+字(?:以内|内)?\)$/, "")));
+  return grid.cells.some((c) => isLabel(c, INDICATOR_COLUMNS[3]) || INDICATOR_COLUMNS[3].synonyms.includes(withoutLengthHints(labelText(c))));
 }
 
 function kindFromRows(grid: Grid): Exclude<FormKind, "indicator-table"> | null {

@@ -89,6 +89,18 @@ export function withoutLabelSuffix(normalized: string): string {
   return normalized.replace(LABEL_SUFFIX, "");
 }
 
+/**
+ * The form's own instruction on how much to write, printed in a value cell or after a label:
+ * （200字以内）, (450字内), （100字左右）, anywhere in the text ("…说明完成情况(100字以内)"). A value cell
+ * holding one is a hint, not an answer; a label holding one is matched without it.
+ */
+export const LENGTH_HINT = /[(（]\s*\d+\s*字(?:以内|内|左右)?\s*[)）]/;
+const LENGTH_HINTS = new RegExp(LENGTH_HINT.source, "g");
+/** The text with every length hint removed: 指标值(150字内) → 指标值. */
+export function withoutLengthHints(text: string): string {
+  return text.replace(LENGTH_HINTS, "");
+}
+
 export const PROJECT_LABELS = [
   label("name", "项目支出名称", "项目名称"),
   label("department", "主管部门", "主管单位", "主管部门及代码"),

@@ -69,6 +69,15 @@ describe("target forms: funds, hints, units, rows after the indicators", () => {
     expect(messages).toContainEqual(expect.objectContaining({ code: "HINT_TEXT", path: "overview" }));
   });
 
+  it("no title, the 指标值 column with a （100字左右） hint: still read as a target form, the column as 指标值", async () => {
+    const { record } = await readTarget([
+      row([cell("项目名称"), cell("某项目", { span: 3 })]),
+      row([cell("一级指标"), cell("二级指标"), cell("三级指标"), cell("指标值（100字左右）")]),
+      row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
+    ], []);
+    expect(record.indicatorSets.annual[0]).toMatchObject({ name: "指标一", target: { text: "10个" } });
+  });
+
   it("填报单位 in a row of the table and no unit row: it is the implementing unit", async () => {
     const { record } = await readTarget([
       row([cell("填报单位（盖章）：某县农业农村局", { span: 4 })]),

@@ -5,11 +5,10 @@
  * `funds.more` with its label.
  */
 import type { GridCell } from "../../grid/types";
-import { FUNDS_COLUMNS, FUNDS_LABEL_PATTERN, FUNDS_ROWS, FUNDS_TEXT_COLUMNS, INDICATOR_COLUMNS, withoutLabelSuffix, withoutLeadIn } from "../../model/labels";
+import { FUNDS_COLUMNS, FUNDS_LABEL_PATTERN, FUNDS_ROWS, FUNDS_TEXT_COLUMNS, INDICATOR_COLUMNS, LENGTH_HINT, withoutLabelSuffix, withoutLeadIn } from "../../model/labels";
 import { compact, readNumber } from "../cells";
 import { labelText } from "../rows";
 import { columnsOf, matchesAny, type RowView } from "./context";
-import { HINT } from "./notes";
 import type { FormState, SectionReader } from "./state";
 
 /** 预算执行情况（万元）（20分） → unit 万元, weight 20; null when the text is no funds block label. */
@@ -105,7 +104,7 @@ function readTextColumns(view: RowView, state: FormState, ctx: Parameters<NonNul
   if (!text) return;
   for (const key of ["method", "reason"] as const) {
     const c = view.fresh(text[key]);
-    if (c && HINT.test(c.text)) {
+    if (c && LENGTH_HINT.test(c.text)) {
       ctx.take(c, `funds.${key}`);
       ctx.extras.push({ text: c.text, note: `funds.${key}: printed hint text`, cell: ctx.ref(c) });
       ctx.info("HINT_TEXT", `funds.${key} holds the form's printed hint, not a value; the field is null and the hint is kept in extras.`,

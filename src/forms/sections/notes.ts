@@ -1,10 +1,10 @@
 /** Rows after the indicators: 评价结论, 存在问题, 改进措施, 说明 …, each a label and its text to the right. */
-import { NOTES_LABELS } from "../../model/labels";
+import { LENGTH_HINT, NOTES_LABELS } from "../../model/labels";
 import { isLabel } from "../rows";
 import type { SectionReader } from "./state";
 
-/** 「…（200字以内）」「（450字内）」: the form's own instruction on what to write. */
-export const HINT = /[(（]\s*\d+\s*字(?:以内|内|左右)?\s*[)）]/;
+/** The form's printed length hint (「…（200字以内）」), under the name the other section readers import. */
+export const HINT = LENGTH_HINT;
 
 export const notesSection: SectionReader = {
   name: "notes",
@@ -17,7 +17,7 @@ export const notesSection: SectionReader = {
       if (!value) continue;
       read = true;
       ctx.label(view.distinct[i].cell);
-      if (HINT.test(value.text)) {
+      if (LENGTH_HINT.test(value.text)) {
         // A printed instruction left in the cell ("…（200字以内）") is no answer: the field stays null.
         ctx.label(value);
         ctx.extras.push({ text: value.text, note: `notes.${l.key}: printed hint text`, cell: ctx.ref(value) });

@@ -5,13 +5,12 @@
  * cells that hold only such a hint.
  */
 import type { GridCell } from "../../grid/types";
-import { withoutLabelSuffix, type Label, type TargetIndicatorKey, type TargetProjectKey, type TargetSetKey } from "../../model/labels";
+import { LENGTH_HINT, withoutLabelSuffix, withoutLengthHints, type Label, type TargetIndicatorKey, type TargetProjectKey, type TargetSetKey } from "../../model/labels";
 import type { CellRef } from "../../model/message";
 import type { ProjectTargetRecord } from "../../model/record";
 import { compact } from "../cells";
 import { isLabel, labelText, type RowCell } from "../rows";
 import type { ColumnMap, ReadContext } from "./context";
-import { HINT } from "./notes";
 import type { FormState } from "./state";
 
 export interface TargetParts {
@@ -71,19 +70,17 @@ export function targetOf(state: FormState): TargetParts {
   return p;
 }
 
-/** Printed hints in a label's brackets: （450字内）, （150字以内）, (如20190101). */
-const LABEL_HINTS = /\((?:\d+字(?:以内|内|左右)?|如[^()]*)\)/g;
+/** An example in a label's brackets: 项目起止时间(如20190101). */
+const EXAMPLE_HINTS = /\(如[^()]*\)/g;
 
-/** A cell's label text as target forms are matched: normalized, without hints and unit brackets. */
+/** A cell's label text as target forms are matched: normalized, without hints ((450字内), (如20190101)) and unit brackets. */
 export function targetLabelText(cell: GridCell): string {
-  return withoutLabelSuffix(labelText(cell).replace(LABEL_HINTS, ""));
+  return withoutLabelSuffix(withoutLengthHints(labelText(cell)).replace(EXAMPLE_HINTS, ""));
 }
-
-const HINTS = new RegExp(HINT.source, "g");
 
 /** The label as printed (whitespace removed) minus its length hint and a trailing colon: for `fields` and `more` keys. */
 export function printedLabel(text: string): string {
-  return compact(text).replace(HINTS, "").replace(/[:：]$/, "");
+  return withoutLengthHints(compact(text)).replace(/[:：]$/, "");
 }
 
 function isTargetLabel(cell: GridCell, l: Label): boolean {
@@ -118,7 +115,7 @@ export function targetColumns<K extends string>(distinct: RowCell[], labels: rea
  */
 export function textOrHint(ctx: ReadContext, cell: GridCell | null | undefined, path: string): string | null {
   if (!cell) return null;
-  if (!HINT.test(cell.text)) return ctx.text(cell, path);
+  if (!LENGTH_HINT.test(cell.text)) return ctx.text(cell, path);
   ctx.take(cell, path);
   ctx.extras.push({ text: cell.text, note: `${path}: printed hint text`, cell: ctx.ref(cell) });
   ctx.info("HINT_TEXT", `${path} holds the form's printed hint, not a value; the field is null and the hint is kept in extras.`,
