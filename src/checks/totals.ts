@@ -41,7 +41,9 @@ export function checkLevel1Weights(ctx: RuleContext): void {
     const label = dec(first.level1Weight);
     const weights = record.indicators.slice(start, end).map((i, k) => ({ path: `indicators.${start + k}.weight`, value: dec(i.weight) }));
     const total = { path: `indicators.${start}.level1Weight`, value: label };
-    const subject = { en: `The (N分) of ${first.level1}`, zh: `${first.level1}的（N分）` };
+    // A 一级指标 cell read as no name (its points alone, "（50分）") is named by where it is.
+    const name = first.level1 === null ? { en: `the 一级指标 of indicator ${start + 1}`, zh: `第${start + 1}个指标的一级指标` } : { en: first.level1, zh: first.level1 };
+    const subject = { en: `The (N分) of ${name.en}`, zh: `${name.zh}的（N分）` };
     if (label && whenFilled(ctx, total, weights, subject)) {
       const computed = sum(present(weights.map((w) => w.value)));
       if (!eq(label, computed)) {
@@ -51,8 +53,8 @@ export function checkLevel1Weights(ctx: RuleContext): void {
           path: `indicators.${start}.level1Weight`,
           expected: computed,
           actual: label,
-          message: `${first.level1} is labelled (${decimalToString(label)}分) but its indicator weights sum to ${decimalToString(computed)}.`,
-          messageZh: `${first.level1}标注（${decimalToString(label)}分），但其下各指标分值之和为${decimalToString(computed)}。`,
+          message: `${name.en[0].toUpperCase()}${name.en.slice(1)} is labelled (${decimalToString(label)}分) but its indicator weights sum to ${decimalToString(computed)}.`,
+          messageZh: `${name.zh}标注（${decimalToString(label)}分），但其下各指标分值之和为${decimalToString(computed)}。`,
         });
       }
     }

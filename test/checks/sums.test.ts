@@ -111,6 +111,19 @@ describe("a partly filled sum is not compared: an info names its empty cells", (
     expect(validateForm(r)[0].message).toBe("The funds score (资金得分) is not checked: funds.total.rate is empty.");
   });
 
+  it("a 一级指标 printed as its points alone (no name read) is named by its first indicator", () => {
+    const unnamed = (x: FormRecord) => { x.indicators[0].level1 = null; x.indicators[1].level1 = null; };
+    const empty = validateForm(changed((x) => { unnamed(x); x.indicators[1].weight = null; x.total.weight = 75; }));
+    expect(empty.map((m) => [m.path, m.message, m.messageZh])).toEqual([
+      ["total.weight", "总分 weight is not checked: indicators.1.weight (达标率) is empty.", "总分分值未核对：indicators.1.weight（达标率）为空。"],
+      ["indicators.0.level1Weight", "The (N分) of the 一级指标 of indicator 1 is not checked: indicators.1.weight (达标率) is empty.", "第1个指标的一级指标的（N分）未核对：indicators.1.weight（达标率）为空。"],
+    ]);
+    const wrong = validateForm(changed((x) => { unnamed(x); x.indicators[0].level1Weight = 40; x.indicators[1].level1Weight = 40; }));
+    expect(wrong.map((m) => [m.code, m.message, m.messageZh])).toEqual([
+      ["LEVEL1_WEIGHT_MISMATCH", "The 一级指标 of indicator 1 is labelled (40分) but its indicator weights sum to 50.", "第1个指标的一级指标标注（40分），但其下各指标分值之和为50。"],
+    ]);
+  });
+
   it("a 一级指标 without (N分) is not checked, whatever its weights", () => {
     const r = changed((x) => { x.indicators[2].level1Weight = null; x.indicators[2].weight = 7; x.total.weight = 77; x.indicators[2].score = 7; x.total.score = 76; });
     expect(codes(r)).toEqual([]);
