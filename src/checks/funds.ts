@@ -1,3 +1,4 @@
+import { FUNDS_CHECK_NAMES, FUNDS_COLUMNS, zhOf } from "../model/labels";
 import type { SelfEvaluationRecord as FormRecord } from "../model/record";
 import {
   cmp, decimalToString, div, eq, min, mul, parseDecimal, placesOf, readValue, round, sub, type Decimal,
@@ -7,6 +8,10 @@ import { whenFilled } from "./filled";
 import type { ScoringPolicy } from "./policy";
 
 const HUNDRED = parseDecimal(100)!;
+const RATE_ZH = zhOf(FUNDS_COLUMNS, "rate");
+const EXECUTED_ZH = zhOf(FUNDS_COLUMNS, "executed");
+const WEIGHT_ZH = zhOf(FUNDS_COLUMNS, "weight");
+const SCORE_ZH = zhOf(FUNDS_CHECK_NAMES, "score");
 /** Places kept when the rate has to be computed (no rate written): far beyond any score's. */
 const RATE_SCALE = 12;
 
@@ -47,8 +52,8 @@ function rateBase(record: FormRecord): { value: Decimal | null; path: string; la
   const { annual, initial } = record.funds.total;
   const printsAnnual = annual !== null || !record.source || record.source.cells["funds.total.annual"] !== undefined;
   return printsAnnual
-    ? { value: dec(annual), path: "funds.total.annual", label: "全年预算数" }
-    : { value: dec(initial), path: "funds.total.initial", label: "年初预算数" };
+    ? { value: dec(annual), path: "funds.total.annual", label: zhOf(FUNDS_COLUMNS, "annual") }
+    : { value: dec(initial), path: "funds.total.initial", label: zhOf(FUNDS_COLUMNS, "initial") };
 }
 
 /** 执行率 = 全年执行数 / 全年预算数 (or 年初预算数, see rateBase), at the precision the rate is written with. */
@@ -58,7 +63,7 @@ export function checkRate(ctx: RuleContext, policy: ScoringPolicy): void {
   const base = rateBase(record);
   const annual = base.value;
   const parts = [{ path: "funds.total.executed", value: executed }, { path: base.path, value: annual }];
-  if (!whenFilled(ctx, { path: "funds.total.rate", value: rateGiven(record) }, parts, { en: "执行率", zh: "执行率" })) return;
+  if (!whenFilled(ctx, { path: "funds.total.rate", value: rateGiven(record) }, parts, { en: RATE_ZH, zh: RATE_ZH })) return;
   // A rate that is not a plain number ("——", "见附表") or a zero budget leaves nothing to compare.
   const rate = writtenRate(record);
   if (!rate || !executed || !annual || annual.coef === 0n) return;
@@ -72,8 +77,8 @@ export function checkRate(ctx: RuleContext, policy: ScoringPolicy): void {
     path: "funds.total.rate",
     expected: shown(expected),
     actual: record.funds.total.rate!.text,
-    message: `执行率 is written ${record.funds.total.rate!.text} but 全年执行数 / ${base.label} = ${decimalToString(executed)} / ${decimalToString(annual)} = ${shown(expected)}.`,
-    messageZh: `执行率填写为${record.funds.total.rate!.text}，但全年执行数÷${base.label}＝${decimalToString(executed)}÷${decimalToString(annual)}＝${shown(expected)}。`,
+    message: `${RATE_ZH} is written ${record.funds.total.rate!.text} but ${EXECUTED_ZH} / ${base.label} = ${decimalToString(executed)} / ${decimalToString(annual)} = ${shown(expected)}.`,
+    messageZh: `${RATE_ZH}填写为${record.funds.total.rate!.text}，但${EXECUTED_ZH}÷${base.label}＝${decimalToString(executed)}÷${decimalToString(annual)}＝${shown(expected)}。`,
   });
 }
 
@@ -120,7 +125,7 @@ export function checkFundsScore(ctx: RuleContext, policy: ScoringPolicy): void {
   // The rate is there when written, or when it can be computed from the two amounts.
   const rate = rateGiven(record) || (executed !== null && rateBase(record).value !== null);
   const parts = [{ path: "funds.total.weight", value: weight }, { path: "funds.total.rate", value: rate }];
-  if (!whenFilled(ctx, { path: "funds.total.score", value: score }, parts, { en: "The funds score (资金得分)", zh: "资金得分" })) return;
+  if (!whenFilled(ctx, { path: "funds.total.score", value: score }, parts, { en: `The funds score (${SCORE_ZH})`, zh: SCORE_ZH })) return;
   if (!score || !weight) return;
   let fraction = writtenRate(record)?.fraction ?? null;
   if (!fraction) {
@@ -139,7 +144,7 @@ export function checkFundsScore(ctx: RuleContext, policy: ScoringPolicy): void {
     path: "funds.total.score",
     expected,
     actual: score,
-    message: `The funds score is ${decimalToString(score)}; 执行率 × 分值 = ${decimalToString(round(exact, 4, "half-up"))} gives ${decimalToString(expected)} under the scoring policy.`,
-    messageZh: `资金得分为${decimalToString(score)}，按执行率×分值（${decimalToString(round(exact, 4, "half-up"))}）应为${decimalToString(expected)}。`,
+    message: `The funds score is ${decimalToString(score)}; ${RATE_ZH} × ${WEIGHT_ZH} = ${decimalToString(round(exact, 4, "half-up"))} gives ${decimalToString(expected)} under the scoring policy.`,
+    messageZh: `${SCORE_ZH}为${decimalToString(score)}，按${RATE_ZH}×${WEIGHT_ZH}（${decimalToString(round(exact, 4, "half-up"))}）应为${decimalToString(expected)}。`,
   });
 }

@@ -136,6 +136,12 @@ export function withoutLeadIn(label: string): string {
   return label.replace(/^其中[:：]?/, "");
 }
 
+/** What the checks' messages call the funds block's score (资金得分) and its line among the totals (资金执行率). */
+export const FUNDS_CHECK_NAMES = [
+  label("score", "资金得分"),
+  label("rate", "资金执行率"),
+] as const;
+
 export const FUNDS_ROWS = [
   label("total", "年度资金总额", "资金总额", "总额", "年度财政资金总额"),
   label("appropriation", "其中：当年财政拨款", "当年财政拨款", "其中当年财政拨款", "本年财政拨款", "其中本年财政拨款", "财政拨款", "其中财政拨款",
@@ -167,6 +173,13 @@ export const INDICATOR_COLUMNS = [
     "未完成原因分析", "未完成原因分析及改进措施", "未完成原因和改进措施", "扣分原因和其他说明"),
 ] as const;
 export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]["key"];
+/**
+ * Pairing a target form with its self-evaluation: a project's name without its final 项目
+ * (村组道路硬化项目 is 村组道路硬化), an indicator's without a template's number in front (指标1：, 指标2、).
+ * Both compared after normalizeLabel (colons dropped).
+ */
+export const PROJECT_NAME_SUFFIX = /项目$/;
+export const INDICATOR_NUMBER_PREFIX = /^指标\d+[.、]?/;
 /** Text columns some indicator tables add: the scoring rule of each indicator. */
 export const INDICATOR_TEXT_COLUMNS = [
   label("method", "得分计算方法", "评分标准", "评分细则"),

@@ -3,7 +3,7 @@
  * after the differences of writing that change nothing (whitespace, full- or half-width characters
  * and brackets, ★ and 指标1： in front of an indicator, a category's known synonyms).
  */
-import { INDICATOR_CATEGORIES, LEVEL1_WEIGHT_PATTERN, normalizeLabel } from "../model/labels";
+import { INDICATOR_CATEGORIES, INDICATOR_NUMBER_PREFIX, LEVEL1_WEIGHT_PATTERN, PROJECT_NAME_SUFFIX, normalizeLabel } from "../model/labels";
 import { foldWidth, stripFinalPunctuation } from "../values/text";
 
 /** Text as compared: width folded, no whitespace, no colons, ASCII brackets. */
@@ -16,11 +16,11 @@ export function compact(text: string | null | undefined): string {
  * and without a final 项目 (村组道路硬化项目 is 村组道路硬化).
  */
 export function projectKey(name: string | null): string {
-  return compact(name).replace(/[《》〈〉“”‘’"'「」『』]/g, "").replace(/项目$/, "");
+  return compact(name).replace(/[《》〈〉“”‘’"'「」『』]/g, "").replace(PROJECT_NAME_SUFFIX, "");
 }
 
 /** ★ (a core indicator) and 指标1 / 指标1. in front of an indicator's name, in either order. */
-const NAME_PREFIX = /^(?:[★☆*]+|指标\d+[.、]?)/;
+const NAME_PREFIX = new RegExp(`^(?:[★☆*]+|${INDICATOR_NUMBER_PREFIX.source.slice(1)})`);
 
 export function indicatorNameKey(name: string | null): string {
   // 符合采购要求。 and 符合采购要求 are one name.
