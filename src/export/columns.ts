@@ -8,10 +8,10 @@
  */
 import {
   DEPARTMENT_LABELS, EXPORT_LABELS, FOOTER_LABELS, FUND_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, GOAL_ADJUSTED_COLUMN, GOAL_COLUMNS, INDICATOR_COLUMNS, PROJECT_LABELS,
-  TARGET_FUNDS_AMOUNTS, TARGET_GOAL_LABELS, TARGET_OVERVIEW_LABEL, TARGET_PROJECT_LABELS, TARGET_SET_LABELS, type Label, type TargetSetKey,
+  TARGET_FUNDS_AMOUNTS, TARGET_GOAL_LABELS, TARGET_OVERVIEW_LABEL, TARGET_PROJECT_LABELS, TARGET_SET_LABELS, withoutLeadIn, type ExportLabelKey, type Label, type TargetSetKey,
 } from "../model/labels";
 import type { Message } from "../model/message";
-import { isSelfEvaluation, type FormRecord, type Indicator, type SelfEvaluationRecord, type TargetIndicator } from "../model/record";
+import { isSelfEvaluation, type FormRecord, type Indicator, type SelfEvaluationRecord, type TableIndicator, type TargetIndicator } from "../model/record";
 
 export type CellData = string | number | null;
 export type HeaderLanguage = "zh" | "en";
@@ -45,8 +45,8 @@ export interface IndicatorSource {
   file: string;
   form: number | null;
   record: FormRecord | null;
-  /** A self-evaluation's indicator, or one a target form declares (no actual value, no score). */
-  indicator: Indicator | TargetIndicator | null;
+  /** A self-evaluation's indicator, one a target form declares (no actual value, no score), or an indicator table's row. */
+  indicator: AnyIndicator | null;
   /** The target form's set the indicator is declared in; null for the other kinds. */
   set?: TargetSetKey | null;
   error: string | null;
@@ -63,9 +63,11 @@ export interface MessageSource {
 function zh<K extends string>(labels: readonly Label<K>[], key: K): string {
   return labels.find((l) => l.key === key)!.zh;
 }
+/** A header of the export's own (not a label of the form). */
+export const ex = (key: ExportLabelKey) => zh(EXPORT_LABELS, key);
 
 /** 其中：当年财政拨款 → 当年财政拨款: the row's name without the form's lead-in. */
-const fundsRowName = (key: (typeof FUNDS_ROWS)[number]["key"]) => zh(FUNDS_ROWS, key).replace(/^其中[:：]/, "");
+const fundsRowName = (key: (typeof FUNDS_ROWS)[number]["key"]) => withoutLeadIn(zh(FUNDS_ROWS, key));
 
 const count = (messages: readonly Message[], severity: Message["severity"]) => messages.filter((m) => m.severity === severity).length;
 
@@ -77,8 +79,24 @@ const selfEvaluation = (r: FormRecord | null): SelfEvaluationRecord | null => (r
 const projectOf = (r: FormRecord | null) => (r?.kind === "project-self-evaluation" || r?.kind === "project-target" ? r.project : null);
 /** The target form's fields; null for the other kinds. */
 const targetOf = (r: FormRecord | null) => (r?.kind === "project-target" ? r : null);
+type AnyIndicator = Indicator | TargetIndicator | TableIndicator;
 /** The parts of an indicator only a self-evaluation form has (actual value, score, deviation). */
-const evaluated = (i: Indicator | TargetIndicator | null): Indicator | null => (i && "actual" in i ? i : null);
+const evaluated = (i: AnyIndicator | null): Indicator | null => (i && "actual" in i ? i : null);
+/** A target form's or a self-evaluation's indicator: the columns both name (target, weight, method). */
+const named = (i: AnyIndicator | null): Indicator | TargetIndicator | null => (i && "target" in i ? i : null);
+const declaredOf = (i: AnyIndicator | null): TargetIndicator | null => (i && "remark" in i ? i : null);
+/** The 一级 / 二级 points: a self-evaluation's and an indicator table's (a target form prints none). */
+const levelWeights = (i: AnyIndicator | null): { level1Weight: number | null; level2Weight: number | null } | null =>
+  i && "level1Weight" in i ? i : null;
+/**
+ * The indicator's other columns, "label：value" one a line: a self-evaluation's or target form's
+ * `more`, an indicator table's `values` (every column but its categories and name). An empty cell
+ * has no line: it says nothing the sheet would lose.
+ */
+function moreOf(i: AnyIndicator | null): string | null {
+  const more = !i ? {} : "values" in i ? i.values : i.more;
+  return Object.entries(more).filter(([, value]) => value.trim() !== "").map(([label, value]) => `${label}：${value}`).join("\n") || null;
+}
 /** The name of what the form evaluates: the project, the department, or the fund. */
 const subjectName = (r: FormRecord | null): string | null =>
   r?.kind === "project-self-evaluation" || r?.kind === "project-target" ? r.project.name
@@ -112,45 +130,45 @@ const totalOf = (r: FormRecord) => (r.kind === "project-target" ? null : r.total
 const indicatorCount = (r: FormRecord) =>
   r.kind === "project-target" ? r.indicatorSets.longTerm.length + r.indicatorSets.annual.length : r.indicators.length;
 /** The department's 联系电话 is not the footer's: the sheet names them apart. */
-const departmentHeader = (l: (typeof DEPARTMENT_LABELS)[number]) => (l.key === "phone" ? "部门联系电话" : l.zh);
+const departmentHeader = (l: (typeof DEPARTMENT_LABELS)[number]) => (l.key === "phone" ? ex("departmentPhone") : l.zh);
 
 export const FORM_COLUMNS: readonly Column<FormSource>[] = [
-  { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
-  { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
-  field("attachment", zh(EXPORT_LABELS, "attachment"), (r) => r.attachment),
+  { en: "file", zh: ex("file"), value: (s) => s.file },
+  { en: "form", zh: ex("form"), value: (s) => s.form },
+  field("attachment", ex("attachment"), (r) => r.attachment),
   // A kind's sheet is named after the kind; a failed file (its error) is only in the summary.
-  only([], field("kind", zh(EXPORT_LABELS, "kind"), (r) => r.kind)),
-  field("title", "标题", (r) => r.title),
-  field("level", "级次", (r) => r.level),
-  field("year", zh(EXPORT_LABELS, "year"), (r) => r.year),
+  only([], field("kind", ex("kind"), (r) => r.kind)),
+  field("title", ex("title"), (r) => r.title),
+  field("level", ex("level"), (r) => r.level),
+  field("year", ex("year"), (r) => r.year),
   ...PROJECT_LABELS.map((l) => only(PROJECT_KINDS, field<FormSource>(`project.${l.key}`, l.zh, (r) => projectOf(r)?.[l.key] ?? null))),
   // The target form's other project rows; its 联系电话 is the 项目负责人's, not the footer's.
   ...TARGET_PROJECT_LABELS.filter((l) => !PROJECT_LABELS.some((p) => p.key === l.key)).map((l) =>
-    only(["project-target"], field<FormSource>(`project.${l.key}`, l.key === "phone" ? "项目负责人电话" : l.zh, (r) => targetOf(r)?.project[l.key] ?? null))),
+    only(["project-target"], field<FormSource>(`project.${l.key}`, l.key === "phone" ? ex("leaderPhone") : l.zh, (r) => targetOf(r)?.project[l.key] ?? null))),
   ...DEPARTMENT_LABELS.map((l) => only(["department-self-evaluation"], field<FormSource>(`department.${l.key}`, departmentHeader(l), (r) => departmentOf(r)?.[l.key] ?? null))),
   ...FUND_LABELS.map((l) => only(["transfer-self-evaluation"], field<FormSource>(`fund.${l.key}`, l.zh, (r) => fundOf(r)?.[l.key] ?? null))),
-  only(["indicator-table"], field("fields", "表头内容", (r) => indicatorTable(r)?.fields.map((f) => `${f.label}：${f.value ?? ""}`).join("\n") || null)),
-  only(["indicator-table"], field("columns", "指标表列", (r) => indicatorTable(r)?.columns.join("、") || null)),
-  only([...SELF_EVALUATION, "project-target"], field("funds.unit", "资金单位", (r) => (selfEvaluation(r) ?? targetOf(r))?.funds.unit ?? null)),
+  only(["indicator-table"], field("fields", ex("fields"), (r) => indicatorTable(r)?.fields.map((f) => `${f.label}：${f.value ?? ""}`).join("\n") || null)),
+  only(["indicator-table"], field("columns", ex("columns"), (r) => indicatorTable(r)?.columns.join("、") || null)),
+  only([...SELF_EVALUATION, "project-target"], field("funds.unit", ex("fundsUnit"), (r) => (selfEvaluation(r) ?? targetOf(r))?.funds.unit ?? null)),
   ...fundsAmounts,
   ...TARGET_FUNDS_AMOUNTS.map((l) => only(["project-target"], field<FormSource>(`funds.${l.key}`, l.zh, (r) => targetOf(r)?.funds[l.key] ?? null))),
-  only(["project-target"], field("funds.more", "其他资金来源", (r) => targetOf(r)?.funds.more.map((m) => `${m.label}：${m.amount ?? ""}`).join("\n") || null)),
-  only(["project-target"], field("funds.text", "资金构成", (r) => targetOf(r)?.funds.text ?? null)),
+  only(["project-target"], field("funds.more", ex("fundsMore"), (r) => targetOf(r)?.funds.more.map((m) => `${m.label}：${m.amount ?? ""}`).join("\n") || null)),
+  only(["project-target"], field("funds.text", ex("fundsText"), (r) => targetOf(r)?.funds.text ?? null)),
   only(["project-target"], field("overview", TARGET_OVERVIEW_LABEL.zh, (r) => targetOf(r)?.overview ?? null)),
   ...TARGET_GOAL_LABELS.map((l) => only(["project-target"], field<FormSource>(`goals.${l.key}`, l.zh, (r) => targetOf(r)?.goals[l.key] ?? null))),
-  only(SCORED_SELF_EVALUATION, field("funds.total.weight", "资金分值", (r) => selfEvaluation(r)?.funds.total.weight ?? null)),
+  only(SCORED_SELF_EVALUATION, field("funds.total.weight", ex("fundsWeight"), (r) => selfEvaluation(r)?.funds.total.weight ?? null)),
   only(SELF_EVALUATION, field("funds.total.rate", zh(FUNDS_COLUMNS, "rate"), (r) => selfEvaluation(r)?.funds.total.rate?.text ?? null)),
-  only(SCORED_SELF_EVALUATION, field("funds.total.score", "资金得分", (r) => selfEvaluation(r)?.funds.total.score ?? null)),
-  ...[...GOAL_COLUMNS, GOAL_ADJUSTED_COLUMN].map((l) => only(SELF_EVALUATION, field<FormSource>(`goal.${l.key}`, `总体目标·${l.zh}`, (r) => selfEvaluation(r)?.goal[l.key] ?? null))),
-  field("indicators", "指标数", (r) => indicatorCount(r), null),
-  only(SCORED, field("total.weight", "总分分值", (r) => totalOf(r)?.weight ?? null)),
-  only(SCORED, field("total.score", "总分得分", (r) => totalOf(r)?.score ?? null)),
+  only(SCORED_SELF_EVALUATION, field("funds.total.score", ex("fundsScore"), (r) => selfEvaluation(r)?.funds.total.score ?? null)),
+  ...[...GOAL_COLUMNS, GOAL_ADJUSTED_COLUMN].map((l) => only(SELF_EVALUATION, field<FormSource>(`goal.${l.key}`, `${ex("goal")}·${l.zh}`, (r) => selfEvaluation(r)?.goal[l.key] ?? null))),
+  field("indicators", ex("indicatorCount"), (r) => indicatorCount(r), null),
+  only(SCORED, field("total.weight", ex("totalWeight"), (r) => totalOf(r)?.weight ?? null)),
+  only(SCORED, field("total.score", ex("totalScore"), (r) => totalOf(r)?.score ?? null)),
   ...FOOTER_LABELS.map((l) => only([...SELF_EVALUATION, "project-target"], field<FormSource>(`footer.${l.key}`, l.zh, (r) => (selfEvaluation(r) ?? targetOf(r))?.footer[l.key] ?? null))),
-  field("extras", "未识别内容数", (r) => r.extras.length, null),
-  field("errors", "错误数", (_r, s) => count(s.messages, "error"), null),
-  field("warnings", "警告数", (_r, s) => count(s.messages, "warning"), null),
-  field("infos", "提示数", (_r, s) => count(s.messages, "info"), null),
-  { en: "error", zh: zh(EXPORT_LABELS, "error"), kinds: [], value: (s) => s.error },
+  field("extras", ex("extras"), (r) => r.extras.length, null),
+  field("errors", ex("errors"), (_r, s) => count(s.messages, "error"), null),
+  field("warnings", ex("warnings"), (_r, s) => count(s.messages, "warning"), null),
+  field("infos", ex("infos"), (_r, s) => count(s.messages, "info"), null),
+  { en: "error", zh: ex("error"), kinds: [], value: (s) => s.error },
 ];
 
 /** Each kind's XLSX sheet: the forms table's columns that kind has. */
@@ -168,53 +186,58 @@ const formColumn = (en: string) => FORM_COLUMNS.find((c) => c.en === en)!;
 /** The XLSX's summary sheet: every form of every kind, and every file that gave none, with its error. */
 export const SUMMARY_COLUMNS: readonly Column<FormSource>[] = [
   formColumn("file"), formColumn("form"), formColumn("attachment"), formColumn("kind"), formColumn("title"),
-  { en: "name", zh: "名称", value: (s) => subjectName(s.record) },
+  { en: "name", zh: ex("name"), value: (s) => subjectName(s.record) },
   formColumn("errors"), formColumn("warnings"), formColumn("infos"), formColumn("error"),
 ];
 
 /** One row per indicator, the form's fields repeated on each, so a sheet can filter and pivot without lookups. */
 export const INDICATOR_COLUMNS_OUT: readonly Column<IndicatorSource>[] = [
-  { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
-  { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
-  { en: "attachment", zh: zh(EXPORT_LABELS, "attachment"), value: (s) => s.record?.attachment ?? null },
-  { en: "kind", zh: zh(EXPORT_LABELS, "kind"), value: (s) => s.record?.kind ?? null },
+  { en: "file", zh: ex("file"), value: (s) => s.file },
+  { en: "form", zh: ex("form"), value: (s) => s.form },
+  { en: "attachment", zh: ex("attachment"), value: (s) => s.record?.attachment ?? null },
+  { en: "kind", zh: ex("kind"), value: (s) => s.record?.kind ?? null },
   { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (s) => subjectName(s.record) },
   { en: "department", zh: zh(PROJECT_LABELS, "department"), value: (s) => projectOf(s.record)?.department ?? null },
   { en: "implementingUnit", zh: zh(PROJECT_LABELS, "implementingUnit"), value: (s) => projectOf(s.record)?.implementingUnit ?? null },
-  { en: "year", zh: zh(EXPORT_LABELS, "year"), value: (s) => s.record?.year ?? null },
+  { en: "year", zh: ex("year"), value: (s) => s.record?.year ?? null },
   // A target form declares two sets (长期 / 年度绩效指标): the one the row is from.
-  { en: "set", zh: "指标集", value: (s) => (s.set ? zh(TARGET_SET_LABELS, s.set) : null) },
+  { en: "set", zh: ex("set"), value: (s) => (s.set ? zh(TARGET_SET_LABELS, s.set) : null) },
   { en: "level1", zh: zh(INDICATOR_COLUMNS, "level1"), path: "level1", value: (s) => s.indicator?.level1 ?? null },
   { en: "level2", zh: zh(INDICATOR_COLUMNS, "level2"), path: "level2", value: (s) => s.indicator?.level2 ?? null },
   { en: "indicator", zh: zh(INDICATOR_COLUMNS, "name"), path: "name", value: (s) => s.indicator?.name ?? null },
-  { en: "target", zh: zh(INDICATOR_COLUMNS, "target"), path: "target", value: (s) => s.indicator?.target?.text ?? null },
+  { en: "target", zh: zh(INDICATOR_COLUMNS, "target"), path: "target", value: (s) => named(s.indicator)?.target?.text ?? null },
   { en: "actual", zh: zh(INDICATOR_COLUMNS, "actual"), path: "actual", value: (s) => evaluated(s.indicator)?.actual?.text ?? null },
-  { en: "weight", zh: zh(INDICATOR_COLUMNS, "weight"), path: "weight", value: (s) => s.indicator?.weight ?? null },
+  { en: "weight", zh: zh(INDICATOR_COLUMNS, "weight"), path: "weight", value: (s) => named(s.indicator)?.weight ?? null },
   { en: "score", zh: zh(INDICATOR_COLUMNS, "score"), path: "score", value: (s) => evaluated(s.indicator)?.score ?? null },
   { en: "deviation", zh: zh(INDICATOR_COLUMNS, "deviation"), path: "deviation", value: (s) => evaluated(s.indicator)?.deviation ?? null },
-  { en: "error", zh: zh(EXPORT_LABELS, "error"), value: (s) => s.error },
+  { en: "level1Weight", zh: ex("level1Weight"), path: "level1Weight", value: (s) => levelWeights(s.indicator)?.level1Weight ?? null },
+  { en: "level2Weight", zh: ex("level2Weight"), path: "level2Weight", value: (s) => levelWeights(s.indicator)?.level2Weight ?? null },
+  { en: "method", zh: ex("method"), path: "method", value: (s) => named(s.indicator)?.method ?? null },
+  { en: "remark", zh: ex("remark"), path: "remark", value: (s) => declaredOf(s.indicator)?.remark ?? null },
+  { en: "more", zh: ex("more"), path: "more", value: (s) => moreOf(s.indicator) },
+  { en: "error", zh: ex("error"), value: (s) => s.error },
 ];
 
 /** Table, row and column as Word shows them: counted from 1 (the JSON's cell counts from 0). */
 const oneBased = (n: number | undefined) => (n === undefined ? null : n + 1);
 
 export const MESSAGE_COLUMNS: readonly Column<MessageSource>[] = [
-  { en: "file", zh: zh(EXPORT_LABELS, "file"), value: (s) => s.file },
-  { en: "form", zh: zh(EXPORT_LABELS, "form"), value: (s) => s.form },
-  { en: "attachment", zh: zh(EXPORT_LABELS, "attachment"), value: (s) => s.record?.attachment ?? null },
+  { en: "file", zh: ex("file"), value: (s) => s.file },
+  { en: "form", zh: ex("form"), value: (s) => s.form },
+  { en: "attachment", zh: ex("attachment"), value: (s) => s.record?.attachment ?? null },
   { en: "project", zh: zh(PROJECT_LABELS, "name"), value: (s) => subjectName(s.record) },
-  { en: "severity", zh: "严重程度", value: (s) => s.message.severity },
-  { en: "code", zh: "代码", value: (s) => s.message.code },
-  { en: "path", zh: "字段", value: (s) => s.message.path ?? null },
-  { en: "table (from 1, as in Word)", zh: "表(从1起,同Word)", value: (s) => oneBased(s.message.cell?.table) },
-  { en: "row (from 1)", zh: "行(从1起)", value: (s) => oneBased(s.message.cell?.row) },
-  { en: "col (from 1)", zh: "列(从1起)", value: (s) => oneBased(s.message.cell?.col) },
-  { en: "nested cell (row/col from 1)", zh: "嵌套表单元格(行/列)", value: (s) => (s.message.cell?.nested ? `${s.message.cell.nested.row + 1}/${s.message.cell.nested.col + 1}` : null) },
-  { en: "cell text", zh: "单元格内容", value: (s) => s.message.cell?.nested?.text ?? s.message.cell?.text ?? null },
-  { en: "expected", zh: "应为", value: (s) => s.message.expected ?? null },
-  { en: "actual", zh: "实为", value: (s) => s.message.actual ?? null },
-  { en: "message (Chinese)", zh: "说明", value: (s) => s.message.messageZh },
-  { en: "message", zh: "说明(英文)", value: (s) => s.message.message },
+  { en: "severity", zh: ex("severity"), value: (s) => s.message.severity },
+  { en: "code", zh: ex("code"), value: (s) => s.message.code },
+  { en: "path", zh: ex("path"), value: (s) => s.message.path ?? null },
+  { en: "table (from 1, as in Word)", zh: ex("table"), value: (s) => oneBased(s.message.cell?.table) },
+  { en: "row (from 1)", zh: ex("row"), value: (s) => oneBased(s.message.cell?.row) },
+  { en: "col (from 1)", zh: ex("col"), value: (s) => oneBased(s.message.cell?.col) },
+  { en: "nested cell (row/col from 1)", zh: ex("nested"), value: (s) => (s.message.cell?.nested ? `${s.message.cell.nested.row + 1}/${s.message.cell.nested.col + 1}` : null) },
+  { en: "cell text", zh: ex("cellText"), value: (s) => s.message.cell?.nested?.text ?? s.message.cell?.text ?? null },
+  { en: "expected", zh: ex("expected"), value: (s) => s.message.expected ?? null },
+  { en: "actual", zh: ex("actual"), value: (s) => s.message.actual ?? null },
+  { en: "message (Chinese)", zh: ex("messageZh"), value: (s) => s.message.messageZh },
+  { en: "message", zh: ex("message"), value: (s) => s.message.message },
 ];
 
 export function headerRow(columns: readonly Column<never>[], language: HeaderLanguage): string[] {

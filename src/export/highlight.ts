@@ -12,8 +12,11 @@ export type Marks = Map<number, Severity>;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** The indicator's level-1 weight is printed in the 一级指标 cell, "产出指标(50分)". */
-const INDICATOR_ALIASES: Record<string, string> = { level1Weight: "level1" };
+/**
+ * The indicator's level-1 weight is printed in the 一级指标 cell, "产出指标(50分)": a message on it fills
+ * that cell as well as its own 一级指标分值 column, so the row shows where the form printed it.
+ */
+const INDICATOR_ALSO: Record<string, string> = { level1Weight: "level1" };
 
 function columnsAt(columns: readonly Column<never>[], path: string): number[] {
   const found: number[] = [];
@@ -45,10 +48,10 @@ export function marksOf(messages: readonly Message[], formColumns: readonly Colu
     const indicator = /^indicators\.(\d+)(?:\.(.+))?$/.exec(m.path);
     if (indicator) {
       const [, n, rest] = indicator;
-      const field = rest === undefined ? "name" : INDICATOR_ALIASES[rest] ?? rest;
+      const fields = rest === undefined ? ["name"] : [rest, ...(INDICATOR_ALSO[rest] ? [INDICATOR_ALSO[rest]] : [])];
       const key = `${m.form}:${n}`;
       if (!result.indicators.has(key)) result.indicators.set(key, new Map());
-      mark(result.indicators.get(key)!, columnsAt(INDICATOR_COLUMNS_OUT, field), m.severity);
+      for (const field of fields) mark(result.indicators.get(key)!, columnsAt(INDICATOR_COLUMNS_OUT, field), m.severity);
       continue;
     }
     if (!result.forms.has(m.form)) result.forms.set(m.form, new Map());

@@ -4,7 +4,7 @@
  * and a form without indicators still gets its 指标 row.
  */
 import type { Message, Severity } from "../model/message";
-import { isSelfEvaluation, type Indicator, type ProjectTargetRecord } from "../model/record";
+import { isSelfEvaluation, type Indicator, type ProjectTargetRecord, type TableIndicator } from "../model/record";
 import type { ExportInput } from "./input";
 import {
   FORM_COLUMNS, INDICATOR_COLUMNS_OUT, KIND_COLUMNS, MESSAGE_COLUMNS, SUMMARY_COLUMNS,
@@ -55,9 +55,10 @@ export function indicatorRows(outcome: ExportInput): Row[] {
   const marks = marksOf(outcome.messages);
   return forms.flatMap((record, i) => {
     if (record.kind === "project-target") return targetIndicatorRows(file, i, record);
-    // An indicator table's rows have no target / actual / weight / score: they are in its JSON record, not this sheet.
-    const own = isSelfEvaluation(record) ? record.indicators : [];
-    const indicators: (Indicator | null)[] = own.length === 0 ? [null] : own;
+    // An indicator table's columns differ table by table: its categories, name and points have their
+    // columns, every other value goes to 其他列 as "label：value" lines.
+    const own = isSelfEvaluation(record) || record.kind === "indicator-table" ? record.indicators : [];
+    const indicators: (Indicator | TableIndicator | null)[] = own.length === 0 ? [null] : own;
     return indicators.map((indicator, n) =>
       row(INDICATOR_COLUMNS_OUT, { file, form: i + 1, record, indicator, error: null }, marks.indicators.get(`${i}:${n}`)));
   });

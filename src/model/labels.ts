@@ -278,7 +278,77 @@ export const EXPORT_LABELS = [
   label("year", "年度"),
   label("kind", "表类型"),
   label("error", "错误"),
+  label("title", "标题"),
+  label("level", "级次"),
+  /** The name of what the form evaluates: the project, the department or the fund. */
+  label("name", "名称"),
+  label("fields", "表头内容"),
+  label("columns", "指标表列"),
+  label("fundsUnit", "资金单位"),
+  label("fundsMore", "其他资金来源"),
+  label("fundsText", "资金构成"),
+  label("fundsWeight", "资金分值"),
+  label("fundsScore", "资金得分"),
+  /** The stem of the goal columns: 总体目标·预期目标. */
+  label("goal", "总体目标"),
+  label("indicatorCount", "指标数"),
+  label("totalWeight", "总分分值"),
+  label("totalScore", "总分得分"),
+  label("extras", "未识别内容数"),
+  label("errors", "错误数"),
+  label("warnings", "警告数"),
+  label("infos", "提示数"),
+  // The department's and the project leader's 联系电话 are not the footer's: the sheets name them apart.
+  label("departmentPhone", "部门联系电话"),
+  label("leaderPhone", "项目负责人电话"),
+  /** A target form's indicator set (长期 / 年度绩效指标). */
+  label("set", "指标集"),
+  label("level1Weight", "一级指标分值"),
+  label("level2Weight", "二级指标分值"),
+  /** 得分计算方法 of a self-evaluation, 评分细则 of a target form: one column. */
+  label("method", "评分细则/得分计算方法"),
+  label("remark", "备注"),
+  /** Every other column of the indicator, "label：value" one a line. */
+  label("more", "其他列"),
+  label("severity", "严重程度"),
+  label("code", "代码"),
+  label("path", "字段"),
+  label("table", "表(从1起,同Word)"),
+  label("row", "行(从1起)"),
+  label("col", "列(从1起)"),
+  label("nested", "嵌套表单元格(行/列)"),
+  label("cellText", "单元格内容"),
+  label("expected", "应为"),
+  label("actual", "实为"),
+  label("messageZh", "说明"),
+  label("message", "说明(英文)"),
 ] as const;
+export type ExportLabelKey = (typeof EXPORT_LABELS)[number]["key"];
+
+/** The 目标对比 table of `jixiao parse --pairs`: its headers, and what changed in its words. */
+export const PAIR_LABELS = [
+  label("targetFile", "目标表文件"),
+  label("targetForm", "目标表序号"),
+  label("selfFile", "自评表文件"),
+  label("selfForm", "自评表序号"),
+  label("change", "变化"),
+  label("targetValue", "目标表值"),
+  label("selfValue", "自评表值"),
+  label("targetCell", "目标表单元格"),
+  label("selfCell", "自评表单元格"),
+] as const;
+export const PAIR_CHANGE_LABELS = [
+  label("INDICATOR_DROPPED", "指标删除"),
+  label("INDICATOR_ADDED", "指标新增"),
+  label("TARGET_CHANGED", "指标值变化"),
+  label("WEIGHT_CHANGED", "分值变化"),
+  label("BUDGET_CHANGED", "预算变化"),
+  label("noSelf", "无对应自评表"),
+  label("noTarget", "无对应目标表"),
+  label("unchanged", "无变化"),
+] as const;
+/** A cell as Word shows it, counted from 1: 表格3 第10行 第5列. */
+export const printCellPlace = (cell: { table: number; row: number; col: number }) => `表格${cell.table + 1} 第${cell.row + 1}行 第${cell.col + 1}列`;
 
 /**
  * 项目支出绩效目标表 / 绩效目标申报表 (project-target): the labels of its rows, read by the target

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formXml } from "../helpers/form-xml";
 import { docxOf } from "../helpers/ooxml";
+import { csvRows } from "./csv-rows";
 import { BUILD_TIMEOUT, ensureBuilt, jixiao } from "./run";
 
 let dir: string;
@@ -24,25 +25,6 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** RFC 4180 fields, quotes and line breaks inside quotes included. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else if (c !== "\r") field += c;
-  }
-  return rows;
-}
 
 describe("CSV", () => {
   it("is UTF-8 with a BOM, Chinese headers, one row per indicator, formulas neutralized, failures as rows", async () => {
@@ -50,7 +32,7 @@ describe("CSV", () => {
     expect(run.code).toBe(1);
     expect([...run.stdoutBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = csvRows(run.stdout.slice(1));
-    expect(header).toEqual(["文件", "表序号", "附件", "表类型", "项目支出名称", "主管部门", "实施单位", "年度", "指标集", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "错误"]);
+    expect(header).toEqual(["文件", "表序号", "附件", "表类型", "项目支出名称", "主管部门", "实施单位", "年度", "指标集", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "一级指标分值", "二级指标分值", "评分细则/得分计算方法", "备注", "其他列", "错误"]);
     expect(rows).toHaveLength(3);
     const [first, second, failed] = rows;
     // 表序号 counts from 1, as people count.
@@ -60,13 +42,13 @@ describe("CSV", () => {
     expect(first.slice(9, 16)).toEqual(["产出指标", "数量指标", "'+指标一", "≥10个", "12个", "50", "50"]);
     expect(second[16]).toBe("'-差2%");
     expect(failed[0]).toBe("broken.docx");
-    expect(failed[17]).toMatch(/^NOT_ZIP: /);
+    expect(failed[22]).toMatch(/^NOT_ZIP: /);
     expect(run.stdout).toContain("\r\n");
   });
 
   it("has English headers with --headers en", async () => {
     const run = await jixiao(["parse", "formulas.docx", "-f", "csv", "--headers", "en"], { cwd: dir });
-    expect(csvRows(run.stdout.slice(1))[0]).toEqual(["file", "form", "attachment", "kind", "project", "department", "implementingUnit", "year", "set", "level1", "level2", "indicator", "target", "actual", "weight", "score", "deviation", "error"]);
+    expect(csvRows(run.stdout.slice(1))[0]).toEqual(["file", "form", "attachment", "kind", "project", "department", "implementingUnit", "year", "set", "level1", "level2", "indicator", "target", "actual", "weight", "score", "deviation", "level1Weight", "level2Weight", "method", "remark", "more", "error"]);
   });
 });
 
@@ -94,7 +76,7 @@ describe("XLSX", () => {
     expect(ws.rowCount).toBe(4);
     expect(ws.getRow(2).getCell(5).value).toBe('=HYPERLINK("http://x","点击")');
     expect(ws.getRow(2).getCell(15).value).toBe(50);
-    expect(String(ws.getRow(4).getCell(18).value)).toMatch(/^NOT_ZIP: /);
+    expect(String(ws.getRow(4).getCell(23).value)).toMatch(/^NOT_ZIP: /);
   });
 
   it("takes the format from the name given to -o", async () => {

@@ -23,10 +23,10 @@ describe("marksOf", () => {
     expect(marks.forms.get(0)!.get(formColumn("当年财政拨款·全年执行数"))).toBe("error");
   });
 
-  it("sends indicator paths to that form's indicator row; level1Weight to 一级指标, a whole indicator to 三级指标", () => {
+  it("sends indicator paths to that form's indicator row; level1Weight to 一级指标分值 and 一级指标 (where the form prints it), a whole indicator to 三级指标", () => {
     const marks = marksOf([message(1, "indicators.3.score", "error"), message(1, "indicators.0.level1Weight", "error"), message(1, "indicators.5", "warning")]);
     expect([...marks.indicators.get("1:3")!]).toEqual([[indicatorColumn("得分"), "error"]]);
-    expect([...marks.indicators.get("1:0")!]).toEqual([[indicatorColumn("一级指标"), "error"]]);
+    expect([...marks.indicators.get("1:0")!].sort()).toEqual([[indicatorColumn("一级指标分值"), "error"], [indicatorColumn("一级指标"), "error"]].sort());
     expect([...marks.indicators.get("1:5")!]).toEqual([[indicatorColumn("三级指标"), "warning"]]);
     expect(marks.forms.size).toBe(0);
   });

@@ -223,9 +223,20 @@ describe("XLSX with forms of several kinds", () => {
     const firstOf = (form: number) => indicators.rows.find((r) => r.values["文件"] === "bundle.docx" && r.values["表序号"] === form)!.values;
     expect(firstOf(1)).toMatchObject({ 表类型: "department-self-evaluation", 项目支出名称: "金寨县林业局" });
     expect(firstOf(4)).toMatchObject({ 表类型: "transfer-self-evaluation", 项目支出名称: "中央财政林业改革发展资金" });
-    // An indicator table's rows are in its JSON record: one empty row keeps the form in the sheet.
+    // An indicator table's rows: its categories with their points, the name, and every other column in 其他列.
     const scoring = indicators.rows.filter((r) => r.values["文件"] === "scoring.docx");
-    expect(scoring.map((r) => [r.values["表类型"], r.values["三级指标"]])).toEqual([["indicator-table", null]]);
+    expect(scoring.map((r) => [r.values["表类型"], r.values["一级指标"], r.values["一级指标分值"], r.values["二级指标"], r.values["二级指标分值"], r.values["三级指标"]])).toEqual([
+      ["indicator-table", "投入(15分)", 15, "预算配置(15分)", 15, "财政供养人员控制率"],
+      ["indicator-table", "投入(15分)", 15, "预算配置(15分)", 15, "“三公经费”变动率"],
+      ["indicator-table", "投入(15分)", 15, "预算配置(15分)", 15, "重点支出安排率"],
+      ["indicator-table", "过程(40分)", 40, "预算执行(15分)", 15, "预算调整率"],
+      ["indicator-table", "过程(40分)", 40, "预算执行(15分)", 15, "支付进度"],
+      ["indicator-table", "过程(40分)", 40, "预算执行(15分)", 15, "资金结余"],
+      ["indicator-table", "过程(40分)", 40, "预算管理(15分)", 15, "管理制度健全性"],
+    ]);
+    // Its 分值 / 得分 columns are the table's own, printed as text: they stay in 其他列, an empty cell without a line.
+    expect(scoring[5].values["其他列"]).toBe("评分标准：无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。\n分值：3\n自评得分：2\n扣分原因和其他说明：有结余，未超过上年结转");
+    expect(scoring[0].values["其他列"]).toBe("评分标准：以100%为标准。在职人员控制率100%,计5分;每超过一个百分点扣0.5分,扣完为止。\n分值：5\n自评得分：5");
   });
 });
 
