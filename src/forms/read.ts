@@ -19,6 +19,7 @@ export function emptyState(): FormState {
   return {
     unit: {},
     unitFallbacks: {},
+    unitLabels: {},
     body: {
       funds: {
         unit: null,

@@ -103,6 +103,7 @@ export function unitRows(path: string, labels: readonly Label[], fallbacks: read
         for (const held of state.unitFallbacks[l.key] ?? []) ctx.used.delete(held);
         delete state.unitFallbacks[l.key];
         state.unit[l.key] = ctx.text(distinct[i + 1]?.cell, `${path}.${l.key}`);
+        state.unitLabels[l.key] = distinct[i].cell.text;
       }
       for (const l of fallbacks) {
         const i = distinct.findIndex((d) => isLabel(d.cell, l) && !ctx.used.has(d.cell));

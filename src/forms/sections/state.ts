@@ -19,6 +19,8 @@ export interface FormState {
   unit: Record<string, string | null>;
   /** The label and value cells of a unit field read under a fallback label (主管部门 for the department), by key. */
   unitFallbacks: Record<string, GridCell[]>;
+  /** The label each unit field was read under, as printed (主管部门及代码 says a code stands before the name). */
+  unitLabels: Record<string, string>;
   body: SelfEvaluationBody;
   /** Title lines found inside the table's first rows. */
   header: HeaderInfo;
