@@ -113,6 +113,12 @@ function readTextColumns(view: RowView, state: FormState, ctx: Parameters<NonNul
   }
 }
 
+/** The columns of the funds heading that hold amounts (年初预算数, 全年预算数, 全年执行数), as printed. */
+function amountColumns(state: FormState): number[] {
+  const columns = state.columns.funds!;
+  return (["initial", "annual", "executed"] as const).map((k) => columns[k]).filter((c): c is number => c !== undefined);
+}
+
 /**
  * A row of amounts with no label of its own (Chongqing: the block label spans the heading and this one
  * row) is the total: only while the total is unread, when every cell left of the amounts is already
@@ -121,8 +127,7 @@ function readTextColumns(view: RowView, state: FormState, ctx: Parameters<NonNul
 function isUnlabelledTotal(view: RowView, state: FormState, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]): boolean {
   const { total } = state.body.funds;
   if (total.initial !== null || total.annual !== null || total.executed !== null) return false;
-  const columns = state.columns.funds!;
-  const amountCols = (["initial", "annual", "executed"] as const).map((k) => columns[k]).filter((c): c is number => c !== undefined);
+  const amountCols = amountColumns(state);
   if (amountCols.length === 0) return false;
   const first = Math.min(...amountCols);
   if (view.distinct.some((d) => d.col < first && d.cell.text.trim() !== "" && !ctx.used.has(d.cell))) return false;
@@ -137,7 +142,7 @@ function isUnlabelledTotal(view: RowView, state: FormState, ctx: Parameters<NonN
  */
 function readMoreRow(view: RowView, state: FormState, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]): boolean {
   const columns = state.columns.funds!;
-  const amountCols = (["initial", "annual", "executed"] as const).map((k) => columns[k]).filter((c): c is number => c !== undefined);
+  const amountCols = amountColumns(state);
   if (amountCols.length === 0) return false;
   const first = Math.min(...amountCols);
   const labels = view.distinct.filter((d) => d.col < first && d.cell.text.trim() !== "" && !ctx.used.has(d.cell));
