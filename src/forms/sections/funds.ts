@@ -8,7 +8,7 @@ import type { GridCell } from "../../grid/types";
 import { FUNDS_COLUMNS, FUNDS_LABEL_PATTERN, FUNDS_ROWS, FUNDS_TEXT_COLUMNS, INDICATOR_COLUMNS, LENGTH_HINT, withoutLabelSuffix, withoutLeadIn } from "../../model/labels";
 import { compact, readNumber } from "../cells";
 import { labelText } from "../rows";
-import { columnsOf, matchesAny, type RowView } from "./context";
+import { columnsOf, matchesAny, type ReadContext, type RowView } from "./context";
 import type { FormState, SectionReader } from "./state";
 
 /** 预算执行情况（万元）（20分） → unit 万元, weight 20; null when the text is no funds block label. */
@@ -88,7 +88,7 @@ export const fundsSection: SectionReader = {
  * The rate printed on a part of the funds (a 其中 row, or a row of funds.more): "——" and "/" there
  * mean none, so the field is null and the mark counts as read, not as an unknown cell.
  */
-function partRate(cell: GridCell | null | undefined, path: string, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]) {
+function partRate(cell: GridCell | null | undefined, path: string, ctx: ReadContext) {
   if (!cell) return null;
   const { ok, value } = readNumber(cell.text);
   if (ok && value === null) {
@@ -99,7 +99,7 @@ function partRate(cell: GridCell | null | undefined, path: string, ctx: Paramete
 }
 
 /** 得分计算方法 / 原因: the text in its column (often one cell spanning the block's rows), read once. */
-function readTextColumns(view: RowView, state: FormState, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]): void {
+function readTextColumns(view: RowView, state: FormState, ctx: ReadContext): void {
   const text = state.columns.fundsText;
   if (!text) return;
   for (const key of ["method", "reason"] as const) {
@@ -124,7 +124,7 @@ function amountColumns(state: FormState): number[] {
  * row) is the total: only while the total is unread, when every cell left of the amounts is already
  * read (the block label) or empty, and every amount cell is its own cell holding a number or nothing.
  */
-function isUnlabelledTotal(view: RowView, state: FormState, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]): boolean {
+function isUnlabelledTotal(view: RowView, state: FormState, ctx: ReadContext): boolean {
   const { total } = state.body.funds;
   if (total.initial !== null || total.annual !== null || total.executed !== null) return false;
   const amountCols = amountColumns(state);
@@ -140,7 +140,7 @@ function isUnlabelledTotal(view: RowView, state: FormState, ctx: Parameters<NonN
  * A source row the kind does not name: its label is the cell left of the amounts, and every amount
  * cell is its own cell holding a number or nothing (a goal or indicator row never is).
  */
-function readMoreRow(view: RowView, state: FormState, ctx: Parameters<NonNullable<SectionReader["labelled"]>>[2]): boolean {
+function readMoreRow(view: RowView, state: FormState, ctx: ReadContext): boolean {
   const columns = state.columns.funds!;
   const amountCols = amountColumns(state);
   if (amountCols.length === 0) return false;
