@@ -1,7 +1,7 @@
 /**
  * Sizes of the browser build (dist/browser/, built by `tsup`): what a page downloads on its first
  * import of the library (the entry and the chunks it imports statically), and each part loaded on
- * first use (dynamic import()), raw and gzipped. `npm run size` prints them; test/browser/size.test.ts
+ * first use (dynamic import()), raw and gzipped. `npm run size` prints them; test/browser/bundle.test.ts ("size")
  * holds the first-load part to its budget.
  */
 import { readFileSync } from "node:fs";

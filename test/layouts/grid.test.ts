@@ -31,7 +31,7 @@ describe("real-layout fixtures: grids are what the literals say", () => {
       expect(Boolean(lit.files.libreoffice)).toBe(lit.producers.includes("libreoffice"));
     }
     const twins = LAYOUT_NAMES.filter((n) => literals(n).files.libreoffice);
-    expect(twins).toEqual(["L2-project-anhui", "L3-project-yunnan", "L5-project-sichuan", "L11-transfer-county", "L12-department-project-shape", "L17-target-template"]);
+    expect(twins).toEqual(["L2-project-anhui", "L3-project-yunnan", "L5-project-sichuan", "L11-transfer-county", "L12-department-project-shape", "L16-target-hunan", "L17-target-template", "L19-target-scored"]);
   });
 
   it.each(cases)("$name $variant ($reader): every cell at its literal position, spans and text", async ({ file, tables, reader }) => {
