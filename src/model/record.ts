@@ -221,8 +221,12 @@ export const ProjectTargetRecordSchema = z.object({
     total: Num,
     appropriation: Num,
     other: Num,
-    /** Other amounts the funds cell or rows name (上级财政资金, 本级财政, 自有资金, 政府性基金预算拨款 …), in order. */
-    more: z.array(z.object({ label: z.string(), amount: Num })).default([]),
+    /**
+     * Other amounts the funds cell or rows name (上级财政资金, 本级财政, 自有资金, 政府性基金预算拨款 …), in order.
+     * `within`: the printed name of the amount this one is a part of ("财政拨款" for 上级财政资金 in
+     * "财政拨款200万元（其中：上级财政资金150万元…）"); null for a source of its own, adding to the total.
+     */
+    more: z.array(z.object({ label: z.string(), amount: Num, within: Text.default(null) })).default([]),
     /** The whole funds cell when the amounts are written as prose. */
     text: Text,
   }),

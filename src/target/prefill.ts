@@ -90,8 +90,10 @@ function funds(t: ProjectTargetRecord, weight: number | null): ProjectRecord["fu
     total: budget(t.funds.total), appropriation: budget(t.funds.appropriation), carryover: budget(null), other: budget(t.funds.other),
   };
   const more: ProjectRecord["funds"]["more"] = [];
-  // A named amount the self-evaluation has a row for (上年结转资金) goes to that row, the others to rows of their own.
-  for (const { label, amount } of t.funds.more) {
+  // A named amount the self-evaluation has a row for (上年结转资金) goes to that row, the other sources
+  // to rows of their own. A part of another amount (上级财政资金 within 财政拨款) is already in that
+  // amount: a row of its own would count it twice in the 年度资金总额.
+  for (const { label, amount } of t.funds.more.filter((m) => m.within === null)) {
     const key = fundsRowOf(label);
     if (key !== undefined && rows[key].initial === null) rows[key] = budget(amount);
     else more.push({ label, ...budget(amount) });

@@ -13,7 +13,7 @@ function byHeader(columns: readonly { zh: string }[], cells: readonly unknown[])
 describe("the target form in the tables", () => {
   const target = targetForm();
   target.project = { ...target.project, departmentCode: "602001", leader: "周建国", phone: "0731-87881234", attribute: "延续项目", period: "2021年1月至2021年12月" };
-  target.funds.more = [{ label: "上级财政资金", amount: 60 }];
+  target.funds.more = [{ label: "上级财政资金", amount: 60, within: null }];
   target.goals = { longTerm: "三年内完成", annual: "完成调研" };
   const outcome = { file: "目标表.docx", forms: [target], messages: [] };
 

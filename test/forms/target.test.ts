@@ -133,7 +133,7 @@ describe("target forms: funds names over amounts, blank amounts, a period in thr
       HEADER,
       row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
     ]);
-    expect(record.funds).toEqual({ unit: "万元", total: 120.5, appropriation: null, other: 20.5, more: [{ label: "市财政资金", amount: 100 }], text: null });
+    expect(record.funds).toEqual({ unit: "万元", total: 120.5, appropriation: null, other: 20.5, more: [{ label: "市财政资金", amount: 100, within: null }], text: null });
     expect(record.source?.cells["funds.more.0.amount"]).toMatchObject({ row: 2, col: 2, text: "100" });
     expect(record.extras).toEqual([]);
   });
@@ -146,7 +146,7 @@ describe("target forms: funds names over amounts, blank amounts, a period in thr
       HEADER,
       row([cell("产出指标"), cell("数量指标"), cell("指标一"), cell("10个")]),
     ]);
-    expect(record.funds).toEqual({ unit: "万元", total: null, appropriation: null, other: null, more: [{ label: "事业收入", amount: null }], text: null });
+    expect(record.funds).toEqual({ unit: "万元", total: null, appropriation: null, other: null, more: [{ label: "事业收入", amount: null, within: null }], text: null });
   });
 
   it("项目起止时间 | 2021年1月 | 至 | 2021年12月: one period; a signature line across cells is the footer", async () => {
@@ -238,7 +238,7 @@ describe("the city-level 申报表 with a review block (real-layouts L18)", () =
     expect(record).toMatchObject({
       title: "项目支出绩效目标申报表", year: 2019,
       project: { name: "校舍维修", attribute: "新增项目", department: "某市教育局", leader: "李明", implementingUnit: "某市教育局" },
-      funds: { unit: "万元", total: 80, appropriation: null, other: 10, more: [{ label: "市财政资金", amount: 70 }], text: null },
+      funds: { unit: "万元", total: 80, appropriation: null, other: 10, more: [{ label: "市财政资金", amount: 70, within: null }], text: null },
       goals: { longTerm: "三年完成全部校舍维修", annual: "完成10所学校维修" },
       schedule: [{ content: "招标", start: "2019年3月", end: "2019年4月" }],
       review: [{ label: "主管部门审核意见", text: "同意 审核人：王五" }, { label: "市财政局审核意见", text: null }],

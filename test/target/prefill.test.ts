@@ -134,9 +134,9 @@ describe("selfEvaluationFromTarget", () => {
     ]);
   });
 
-  it("moves a named amount the self-evaluation has a row for into that row, and keeps the others as rows of their own", () => {
+  it("moves a named amount the self-evaluation has a row for into that row, keeps the other sources as rows of their own, and leaves out a part of 财政拨款", () => {
     const funds = { unit: "元", total: 2_700_000, appropriation: 2_000_000, other: null, text: "总额270万元",
-      more: [{ label: "其中：上年结转", amount: 100_000 }, { label: "上级财政资金", amount: 1_500_000 }, { label: "自有资金", amount: null }] };
+      more: [{ label: "其中：上年结转", amount: 100_000 }, { label: "上级财政资金", amount: 1_500_000 }, { label: "本级财政", amount: 500_000, within: "财政拨款" }, { label: "自有资金", amount: null }] };
     const record = selfEvaluationFromTarget(targetRecord({ funds }));
     expect(record.funds.unit).toBe("元");
     expect(record.funds.carryover).toEqual({ initial: 100_000, annual: 100_000, executed: null, rate: null });
@@ -199,16 +199,27 @@ async function targetOf(name: string) {
   return forms[0] as ProjectTargetRecord;
 }
 
-/** Writes and reads back a prefilled record (an empty 执行率, printed ——, reads back as none). */
+/**
+ * Writes and reads back a prefilled record (an empty 执行率, printed ——, reads back as none), with
+ * the checks on: a prefilled form must pass them (its sums are those the target form declared).
+ */
 async function writtenAndRead(prefilled: ProjectRecord) {
-  const { forms, messages } = await parseDocx(await writeDocx(prefilled), { validate: false });
-  expect(messages.filter((m) => m.severity !== "info")).toEqual([]);
+  const { forms, messages } = await parseDocx(await writeDocx(prefilled));
+  expect(messages.filter((m) => m.severity !== "info").map((m) => `${m.code} ${m.path}: ${m.message}`)).toEqual([]);
   return forms.map((f) => withoutReaderAdditions(f) as ProjectRecord);
 }
 
 describe("prefilled from target forms made by python-docx", () => {
   it("L16 (Hunan 项目绩效目标表, amounts in prose, standard weights): the year-end form, written and read back", async () => {
-    const prefilled = selfEvaluationFromTarget(await targetOf("L16-target-hunan-python-docx.docx"), { level: "县级" });
+    const target = await targetOf("L16-target-hunan-python-docx.docx");
+    // "财政拨款：200万元（其中：上级财政资金：150万元；本级财政：50万元）；二、自有资金：40万元；三、其他：20万元"
+    expect(target.funds.more).toEqual([
+      { label: "上级财政资金", amount: 150, within: "财政拨款" }, { label: "本级财政", amount: 50, within: "财政拨款" }, { label: "自有资金", amount: 40, within: null },
+    ]);
+    const prefilled = selfEvaluationFromTarget(target, { level: "县级" });
+    // 260 = 200 + 20 + 40: the parts of 财政拨款 are inside it, 自有资金 is a source of its own.
+    expect(prefilled.funds.more).toEqual([{ label: "自有资金", initial: 40, annual: 40, executed: null, rate: null }]);
+    expect(prefilled.funds.other).toEqual({ initial: 20, annual: 20, executed: null, rate: null });
     expect(prefilled).toMatchObject({
       title: "县级预算部门项目支出绩效自评表", level: "县级", year: 2021,
       project: { name: "坝塘镇村组道路硬化项目", department: "宁乡市交通运输局", implementingUnit: "宁乡市坝塘镇人民政府", code: "602001" },
@@ -235,6 +246,11 @@ describe("prefilled from target forms made by python-docx", () => {
       ["效益指标", 10, "明显改善", 10], ["满意度指标", 10, "≥90%", 10],
     ]);
     expect(prefilled.indicators[4].method).toBe("完成40公里得30分，每少1公里扣1分。");
+    // 1200 = 800 + 300 + 0 + 50 + 30 + 20: each named source a row of its own, which the funds check adds.
+    expect([prefilled.funds.total.initial, prefilled.funds.appropriation.initial]).toEqual([1200, 800]);
+    expect(prefilled.funds.more.map((m) => [m.label, m.initial, m.annual])).toEqual([
+      ["政府性基金预算拨款", 300, 300], ["国有资本经营预算拨款", 0, 0], ["纳入财政专户管理的收入", 50, 50], ["未纳入财政专户管理的收入", 30, 30], ["上年结余收入", 20, 20],
+    ]);
     expect([prefilled.funds.total.weight, prefilled.total.weight, prefilled.year, prefilled.project.code]).toEqual([null, 100, 2021, "315"]);
     // A code of fewer than 4 digits printed under 主管部门及代码 ("315 某市交通运输局") is not read back as a
     // code (the reader takes 4 digits or more): the project rows are compared by name and unit here.

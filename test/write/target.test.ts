@@ -31,7 +31,7 @@ export function filledTarget(): ProjectTargetRecord {
     },
     funds: {
       unit: "万元", total: 260, appropriation: 200, other: 20,
-      more: [{ label: "上级财政资金", amount: 120 }, { label: "本级财政", amount: 80 }, { label: "自有资金", amount: 40 }],
+      more: [{ label: "上级财政资金", amount: 120, within: "财政拨款" }, { label: "本级财政", amount: 80, within: "财政拨款" }, { label: "自有资金", amount: 40, within: null }],
       text: "总额260万元；财政拨款：200万元（其中：上级财政资金：120万元；本级财政：80万元）；二、自有资金：40万元；三、其他：20万元",
     },
     overview: "对全镇12个村的垃圾收运、改厕和村庄清洁进行整治。",
@@ -145,7 +145,7 @@ describe("the printed 项目绩效目标表", () => {
 
   it("composes the funds prose from the amounts when the record has no funds text", async () => {
     const record = filledTarget();
-    record.funds = { unit: null, total: 260, appropriation: 200, other: null, more: [{ label: "自有资金", amount: 60 }], text: null };
+    record.funds = { unit: null, total: 260, appropriation: 200, other: null, more: [{ label: "自有资金", amount: 60, within: null }], text: null };
     const { texts } = await printed(record);
     expect(texts[4]).toEqual(["年度资金总额及构成", "总额：260万元；财政拨款：200万元；自有资金：60万元"]);
   });
@@ -210,10 +210,10 @@ describe.each(READERS)("project-target forms round trip through the %s reader", 
 
   it("reads amounts given without funds text back from the prose it prints, which becomes the text", async () => {
     const record = filledTarget();
-    record.funds = { unit: "万元", total: 260, appropriation: 200, other: 20, more: [{ label: "自有资金", amount: 40 }], text: null };
+    record.funds = { unit: "万元", total: 260, appropriation: 200, other: 20, more: [{ label: "自有资金", amount: 40, within: null }], text: null };
     const { forms } = await roundTrip([record], reader);
     expect((forms[0] as ProjectTargetRecord).funds).toEqual({
-      unit: "万元", total: 260, appropriation: 200, other: 20, more: [{ label: "自有资金", amount: 40 }], text: "总额：260万元；财政拨款：200万元；其他：20万元；自有资金：40万元",
+      unit: "万元", total: 260, appropriation: 200, other: 20, more: [{ label: "自有资金", amount: 40, within: null }], text: "总额：260万元；财政拨款：200万元；其他：20万元；自有资金：40万元",
     });
   });
 });

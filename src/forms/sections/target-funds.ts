@@ -36,17 +36,38 @@ function readProse(cell: GridCell, funds: TargetParts["funds"], ctx: ReadContext
   funds.text = joinText(funds.text, cell.text.trim());
   const units = new Set<string | undefined>();
   const bracketed = [...cell.text.matchAll(UNIT_IN_BRACKETS)].map((m) => m[1]);
-  for (const m of cell.text.replace(UNIT_IN_BRACKETS, "").matchAll(PROSE_AMOUNT)) {
+  const text = cell.text.replace(UNIT_IN_BRACKETS, "");
+  const amounts: { label: string; end: number }[] = [];
+  for (const m of text.matchAll(PROSE_AMOUNT)) {
     const { value, ok } = readNumber(m[2]);
     if (!ok || value === null) continue;
     const label = amountLabel(m[1]);
-    const key = knownKey(funds, label);
+    const within = partOf(text, m.index, amounts);
+    amounts.push({ label, end: m.index + m[0].length });
+    const key = within === null ? knownKey(funds, label) : null;
     if (key) funds[key] = value;
-    else funds.more.push({ label, amount: value });
+    else funds.more.push({ label, amount: value, within });
     ctx.cells[key ? `funds.${key}` : `funds.more.${funds.more.length - 1}.amount`] = ctx.ref(cell);
     units.add(m[3] ?? bracketed[0]);
   }
   return units.size === 1 ? [...units][0] ?? null : null;
+}
+
+/**
+ * The amount a prose amount at `at` is a part of: in "财政拨款：200万元（其中：上级财政资金：150万元；…）"
+ * the amounts in the brackets opened with 其中 are parts of the amount before the bracket, which
+ * they do not add to. Outside such brackets ("总额260万元，其中：财政拨款200万元") an amount is a
+ * source of its own (null).
+ */
+function partOf(text: string, at: number, before: readonly { label: string; end: number }[]): string | null {
+  let open = -1;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === "（" || text[i] === "(") open = i;
+    else if (text[i] === "）" || text[i] === ")") open = -1;
+  }
+  if (open < 0 || !/^\s*其中/u.test(text.slice(open + 1))) return null;
+  const owner = [...before].reverse().find((a) => a.end <= open);
+  return owner?.label ?? null;
 }
 
 const isAmount = (c: GridCell | undefined) => c !== undefined && readNumber(c.text).ok;
@@ -57,7 +78,7 @@ function readAmount(funds: TargetParts["funds"], label: string, cell: GridCell, 
   if (key) funds[key] = ctx.num(cell, `funds.${key}`);
   else {
     const i = funds.more.length;
-    funds.more.push({ label, amount: null });
+    funds.more.push({ label, amount: null, within: null });
     funds.more[i].amount = ctx.num(cell, `funds.more.${i}.amount`);
   }
 }
