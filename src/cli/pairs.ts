@@ -9,7 +9,7 @@
  *   { "pair": { "target": { "file": "a.docx", "form": 0 }, "self": { "file": "b.docx", "form": 2 } },
  *     "project": "坝塘镇村组道路硬化项目", "messages": [ { "code": "TARGET_CHANGED", … } ] }
  */
-import type { Message } from "../model/message";
+import type { CellRef, Message } from "../model/message";
 import type { FormRecord } from "../model/record";
 import { comparePairs, type ComparedPair, type FormsOfFile } from "../target/pairs";
 import { messageText, pathForPeople } from "./message-lines";
@@ -48,6 +48,10 @@ export function pairLine(pair: ComparedPair): PairLine {
   return { pair: { target: at(pair.target), self: at(pair.self) }, project, messages: pair.messages };
 }
 
+const formName = (side: { form: number; record: FormRecord }) => side.record.attachment || `form ${side.form + 1}`;
+/** The target form's cell as messageText prints the self-evaluation's: [table 1, row 14, col 6], counted from 1. */
+const place = (cell: CellRef | undefined) => (cell ? ` [table ${cell.table + 1}, row ${cell.row + 1}, col ${cell.col + 1}]` : "");
+
 /** The pairs' part of the summary on stderr: the counts, then up to LISTED messages, one a line. */
 export function pairSummary(pairs: readonly ComparedPair[]): string {
   const paired = pairs.filter((p) => p.target && p.self);
@@ -55,13 +59,15 @@ export function pairSummary(pairs: readonly ComparedPair[]): string {
   const targetsAlone = pairs.filter((p) => !p.self).length;
   const selvesAlone = pairs.filter((p) => !p.target).length;
   const lines = [
-    `pairs: ${plural(paired.length, "target form")} paired with a self-evaluation form, ${plural(messages.length, "change")};`
+    `pairs: ${plural(paired.length, "target form")} paired with a self-evaluation form, ${plural(messages.length, "change")} (in the counts above);`
       + ` unpaired: ${plural(targetsAlone, "target form")}, ${plural(selvesAlone, "self-evaluation form")}`,
   ];
   for (const { p, m } of messages.slice(0, LISTED)) {
     const self = p.self!;
-    const where = [self.file, self.record.attachment || `form ${self.form + 1}`, ...(m.path ? [pathForPeople(m.path)] : [])].join(":");
-    lines.push(`  ${where} ${messageText(m, "en")} (target form: ${p.target!.file}:${p.target!.record.attachment || `form ${p.target!.form + 1}`})`);
+    const target = p.target!;
+    const where = [self.file, formName(self), ...(m.path ? [pathForPeople(m.path)] : [])].join(":");
+    const theirs = [target.file, formName(target), ...(m.related?.path ? [pathForPeople(m.related.path)] : [])].join(":");
+    lines.push(`  ${where} ${messageText(m, "en")} (target form: ${theirs}${place(m.related?.cell)})`);
   }
   if (messages.length > LISTED) lines.push(`  … and ${messages.length - LISTED} more`);
   return lines.join("\n") + "\n";

@@ -55,6 +55,16 @@ export class Tally {
     }
   }
 
+  /**
+   * The messages comparing target forms with self-evaluation forms (`parse --pairs`), counted by
+   * severity like the forms' own, so the summary's counts and --fail-on agree.
+   */
+  addComparison(messages: readonly Pick<Message, "severity">[]): void {
+    const counts = countMessages(messages);
+    this.errors += counts.errors;
+    this.warnings += counts.warnings;
+  }
+
   elapsedSeconds(): number {
     return (performance.now() - this.startedAt) / 1000;
   }

@@ -12,7 +12,10 @@ export type { ExportInput, ExportError } from "./input";
 export type { HeaderLanguage, TableName } from "./columns";
 export type { XlsxOptions } from "./xlsx";
 
-/** The workbook of the outcomes, as `jixiao parse --format xlsx` writes it: 汇总, a sheet per kind present, 指标, 校验. */
+/**
+ * The workbook of the outcomes, as `jixiao parse --format xlsx` writes it: 汇总, a sheet per kind
+ * present, 指标, 校验, and with `pairs` (comparePairs(outcomes)) 目标对比, as `--pairs` adds it.
+ */
 export async function toXlsx(outcomes: Iterable<ExportInput>, options: XlsxOptions = {}): Promise<Uint8Array> {
   return (await import("./xlsx")).toXlsx(outcomes, options);
 }

@@ -4,30 +4,26 @@
  * a form of either kind left unpaired, so every target and self-evaluation form of the run is there.
  */
 import type { CellRef, Message } from "../model/message";
-import type { MessageCode } from "../model/codes";
+import { INDICATOR_COLUMNS, PAIR_CHANGE_LABELS, PAIR_LABELS, TARGET_PROJECT_LABELS, printCellPlace, zhOf } from "../model/labels";
 import type { ComparedPair } from "../target/pairs";
-import type { Column } from "./columns";
+import { ex, type Column } from "./columns";
 import type { Row } from "./rows";
+import type { SheetSpec } from "./sheets";
 
 interface PairSource {
   pair: ComparedPair;
   message: Message | null;
 }
 
-/** What changed, in the sheet's words. */
-const CHANGES: Partial<Record<MessageCode, string>> = {
-  INDICATOR_DROPPED: "指标删除",
-  INDICATOR_ADDED: "指标新增",
-  TARGET_CHANGED: "指标值变化",
-  WEIGHT_CHANGED: "分值变化",
-  BUDGET_CHANGED: "预算变化",
-};
+const change = (key: (typeof PAIR_CHANGE_LABELS)[number]["key"]) => zhOf(PAIR_CHANGE_LABELS, key);
+const isChange = (code: string): code is (typeof PAIR_CHANGE_LABELS)[number]["key"] => PAIR_CHANGE_LABELS.some((l) => l.key === code);
 
-function change({ pair, message }: PairSource): string {
-  if (message) return CHANGES[message.code] ?? message.code;
-  if (!pair.self) return "无对应自评表";
-  if (!pair.target) return "无对应目标表";
-  return "无变化";
+/** What changed, in the sheet's words. */
+function changeOf({ pair, message }: PairSource): string {
+  if (message) return isChange(message.code) ? change(message.code) : message.code;
+  if (!pair.self) return change("noSelf");
+  if (!pair.target) return change("noTarget");
+  return change("unchanged");
 }
 
 /** The indicator a message is about: the self-evaluation's (its path), else the target form's (the related path). */
@@ -40,33 +36,33 @@ function indicatorOf({ pair, message }: PairSource): { level1: string | null; le
 }
 
 /** 表格3 第10行 第5列: counted from 1, as Word shows them. */
-function place(cell: CellRef | undefined): string | null {
-  return cell ? `表格${cell.table + 1} 第${cell.row + 1}行 第${cell.col + 1}列` : null;
-}
+const place = (cell: CellRef | undefined): string | null => (cell ? printCellPlace(cell) : null);
 
 const project = ({ pair }: PairSource) => pair.self?.record.project.name ?? pair.target?.record.project.name ?? null;
 
+const pl = (key: (typeof PAIR_LABELS)[number]["key"]) => zhOf(PAIR_LABELS, key);
+
 export const PAIR_COLUMNS: readonly Column<PairSource>[] = [
-  { en: "target form file", zh: "目标表文件", value: (s) => s.pair.target?.file ?? null },
-  { en: "target form (from 1)", zh: "目标表序号", value: (s) => (s.pair.target ? s.pair.target.form + 1 : null) },
-  { en: "self-evaluation file", zh: "自评表文件", value: (s) => s.pair.self?.file ?? null },
-  { en: "self-evaluation form (from 1)", zh: "自评表序号", value: (s) => (s.pair.self ? s.pair.self.form + 1 : null) },
-  { en: "project", zh: "项目名称", value: project },
-  { en: "level1", zh: "一级指标", value: (s) => indicatorOf(s)?.level1 ?? null },
-  { en: "level2", zh: "二级指标", value: (s) => indicatorOf(s)?.level2 ?? null },
-  { en: "indicator", zh: "三级指标", value: (s) => indicatorOf(s)?.name ?? null },
-  { en: "change", zh: "变化", value: change },
-  { en: "target form value", zh: "目标表值", value: (s) => s.message?.expected ?? null },
-  { en: "self-evaluation value", zh: "自评表值", value: (s) => s.message?.actual ?? null },
-  { en: "target form cell", zh: "目标表单元格", value: (s) => place(s.message?.related?.cell) },
-  { en: "self-evaluation cell", zh: "自评表单元格", value: (s) => place(s.message?.cell) },
-  { en: "code", zh: "代码", value: (s) => s.message?.code ?? null },
-  { en: "message (Chinese)", zh: "说明", value: (s) => s.message?.messageZh ?? null },
-  { en: "message", zh: "说明(英文)", value: (s) => s.message?.message ?? null },
+  { en: "target form file", zh: pl("targetFile"), value: (s) => s.pair.target?.file ?? null },
+  { en: "target form (from 1)", zh: pl("targetForm"), value: (s) => (s.pair.target ? s.pair.target.form + 1 : null) },
+  { en: "self-evaluation file", zh: pl("selfFile"), value: (s) => s.pair.self?.file ?? null },
+  { en: "self-evaluation form (from 1)", zh: pl("selfForm"), value: (s) => (s.pair.self ? s.pair.self.form + 1 : null) },
+  { en: "project", zh: zhOf(TARGET_PROJECT_LABELS, "name"), value: project },
+  { en: "level1", zh: zhOf(INDICATOR_COLUMNS, "level1"), value: (s) => indicatorOf(s)?.level1 ?? null },
+  { en: "level2", zh: zhOf(INDICATOR_COLUMNS, "level2"), value: (s) => indicatorOf(s)?.level2 ?? null },
+  { en: "indicator", zh: zhOf(INDICATOR_COLUMNS, "name"), value: (s) => indicatorOf(s)?.name ?? null },
+  { en: "change", zh: pl("change"), value: changeOf },
+  { en: "target form value", zh: pl("targetValue"), value: (s) => s.message?.expected ?? null },
+  { en: "self-evaluation value", zh: pl("selfValue"), value: (s) => s.message?.actual ?? null },
+  { en: "target form cell", zh: pl("targetCell"), value: (s) => place(s.message?.related?.cell) },
+  { en: "self-evaluation cell", zh: pl("selfCell"), value: (s) => place(s.message?.cell) },
+  { en: "code", zh: ex("code"), value: (s) => s.message?.code ?? null },
+  { en: "message (Chinese)", zh: ex("messageZh"), value: (s) => s.message?.messageZh ?? null },
+  { en: "message", zh: ex("message"), value: (s) => s.message?.message ?? null },
 ];
 
-/** The sheet's name; written last, and only when the run was asked for pairs. */
-export const PAIR_SHEET_NAME = { zh: "目标对比", en: "pairs" } as const;
+/** The sheet, for both XLSX writers: written last, and only when the run was asked for pairs (its rows come from pairRows). */
+export const PAIR_SHEET: SheetSpec = { name: { zh: "目标对比", en: "pairs" }, columns: PAIR_COLUMNS, rows: () => [], always: true, fitWidth: true };
 
 export function pairRows(pairs: readonly ComparedPair[]): Row[] {
   return pairs.flatMap((pair) => {

@@ -8,7 +8,9 @@
 import { zipSync } from "fflate";
 import type { Severity } from "../model/message";
 import { headerRow, type CellData, type HeaderLanguage } from "./columns";
+import type { ComparedPair } from "../target/pairs";
 import type { ExportInput } from "./input";
+import { PAIR_SHEET, pairRows } from "./pairs";
 import type { Row } from "./rows";
 import { FILLS, HEADER_FILL, SHEETS, type SheetSpec } from "./sheets";
 import { columnLetters, columnWidth, headerRowHeight, textWidth } from "./width";
@@ -16,6 +18,11 @@ import { columnLetters, columnWidth, headerRowHeight, textWidth } from "./width"
 export interface XlsxOptions {
   /** Sheet names and header rows in Chinese ("zh", the default) or English ("en"). */
   headers?: HeaderLanguage;
+  /**
+   * The target forms and self-evaluation forms compared (`comparePairs(outcomes)`): written as a last
+   * sheet, 目标对比, as `jixiao parse --pairs` writes it. Without it there is no such sheet.
+   */
+  pairs?: readonly ComparedPair[];
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -135,13 +142,16 @@ export async function toXlsx(outcomes: Iterable<ExportInput>, options: XlsxOptio
   const all = [...outcomes];
   const strings = new SharedStrings();
   const sheets: { name: string; xml: string; range: string }[] = [];
-  for (const spec of SHEETS) {
-    const rows = all.flatMap((outcome) => spec.rows(outcome));
-    if (!spec.always && rows.length === 0) continue;
+  const add = (spec: SheetSpec, rows: Row[]) => {
     const name = spec.name[headers].slice(0, SHEET_NAME_MAX);
     const range = `$A$1:$${columnLetters(spec.columns.length)}$${rows.length + 1}`;
     sheets.push({ name, range, xml: sheetXml(spec, rows, headers, strings, sheets.length === 0) });
+  };
+  for (const spec of SHEETS) {
+    const rows = all.flatMap((outcome) => spec.rows(outcome));
+    if (spec.always || rows.length > 0) add(spec, rows);
   }
+  if (options.pairs) add(PAIR_SHEET, pairRows(options.pairs));
   const encoder = new TextEncoder();
   const files: Record<string, Uint8Array> = {};
   const put = (path: string, text: string) => (files[path] = encoder.encode(text));

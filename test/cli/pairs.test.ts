@@ -48,17 +48,24 @@ describe("parse --pairs", () => {
       code: "INDICATOR_DROPPED", form: 1, expected: "3200人",
       related: { file: "pair.docx", form: 0, path: "indicatorSets.annual.3.name", cell: { table: 0, row: 15, col: 3, text: "受益群众人数" } },
     });
-    expect(run.stderr).toContain("pairs: 1 target form paired with a self-evaluation form, 2 changes; unpaired: 0 target forms, 2 self-evaluation forms\n");
-    expect(run.stderr).toContain("  pair.docx:form 2:indicators#2.target warning TARGET_CHANGED The target of 产出指标 / 质量指标 / 道路工程验收合格率 is ≥90% but the target form declares ≥95%. [table 2, row 12, col 5] (target form: pair.docx:form 1)\n");
+    expect(run.stderr).toContain("pairs: 1 target form paired with a self-evaluation form, 2 changes (in the counts above); unpaired: 0 target forms, 2 self-evaluation forms\n");
+    // Both cells, counted from 1: the self-evaluation's, then the target form's (its file, form, field, table, row and column).
+    expect(run.stderr).toContain("  pair.docx:form 2:indicators#2.target warning TARGET_CHANGED The target of 产出指标 / 质量指标 / 道路工程验收合格率 is ≥90% but the target form declares ≥95%. [table 2, row 12, col 5]"
+      + " (target form: pair.docx:form 1:indicatorSets.annual#2.target [table 1, row 14, col 6])\n");
+    expect(run.stderr).toContain(" INDICATOR_DROPPED ");
+    expect(run.stderr).toContain("(target form: pair.docx:form 1:indicatorSets.annual#4.name [table 1, row 16, col 4])\n");
   });
 
-  it("without --pairs there are no pair lines; --fail-on warning counts the changes", async () => {
+  it("without --pairs there are no pair lines; --fail-on warning and the summary's warnings count the changes", async () => {
     // The two forms have no message of their own: only the comparison's warnings make the run fail.
-    const plain = await jixiao(["parse", "pair.docx", "--fail-on", "warning", "-q"], { cwd: dir });
+    const plain = await jixiao(["parse", "pair.docx", "--fail-on", "warning"], { cwd: dir });
     expect(plain.code).toBe(0);
     expect(jsonLines(plain.stdout).map((l) => [l.form, l.messages])).toEqual([[0, []], [1, []]]);
-    const strict = await jixiao(["parse", "pair.docx", "--pairs", "--fail-on", "warning", "-q"], { cwd: dir });
+    expect(plain.stderr).toContain(" 2 forms, 0 failed, 0 errors, 0 warnings, 0 skipped ");
+    const strict = await jixiao(["parse", "pair.docx", "--pairs", "--fail-on", "warning"], { cwd: dir });
     expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(" 2 forms, 0 failed, 0 errors, 2 warnings, 0 skipped ");
+    expect(strict.stderr).toContain(", 2 changes (in the counts above);");
   });
 
   it("JSON: the pair objects close the array; validate reads the output's records and skips them", async () => {

@@ -17,7 +17,7 @@ import type { Sink } from "./sink";
 import { Spool } from "./spool";
 import { columnLetters, columnWidth, headerRowHeight } from "../../export/width";
 import { recordsOf } from "../delivery";
-import { PAIR_COLUMNS, PAIR_SHEET_NAME, pairRows } from "../../export/pairs";
+import { PAIR_COLUMNS, PAIR_SHEET, pairRows } from "../../export/pairs";
 
 const solid = (argb: string) => ({ type: "pattern" as const, pattern: "solid" as const, fgColor: { argb } });
 
@@ -50,8 +50,6 @@ export async function xlsxSink(destination: Destination, headers: HeaderLanguage
   const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   process.once("exit", cleanUp);
   const spools = SHEETS.map((spec, i) => new Spool(join(dir, `${i}.jsonl`), spec.columns.length));
-  // parse --pairs: 目标对比, after the other sheets.
-  const pairSheet: SheetSpec = { name: PAIR_SHEET_NAME, columns: PAIR_COLUMNS, rows: () => [], always: true, fitWidth: true };
   let pairSpool: Spool | undefined;
 
   async function writeSheet(workbook: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>, spec: SheetSpec, spool: Spool): Promise<void> {
@@ -100,7 +98,7 @@ export async function xlsxSink(destination: Destination, headers: HeaderLanguage
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: destination.stream, useStyles: true, useSharedStrings: false });
         workbook.creator = "jixiao-docx";
         for (const [i, spec] of SHEETS.entries()) if (spec.always || spools[i].count > 0) await writeSheet(workbook, spec, spools[i]);
-        if (pairSpool) await writeSheet(workbook, pairSheet, pairSpool);
+        if (pairSpool) await writeSheet(workbook, PAIR_SHEET, pairSpool);
         await workbook.commit();
       } finally {
         cleanUp();
