@@ -1,13 +1,12 @@
 /**
  * The blank 项目绩效目标表: every row empty, 项目属性 printed with its boxes unticked, and the
  * standard 一级 / 二级 structure (产出, 效益, 满意度) in both indicator sets, 长期 and 年度. The
- * record is the one a blank form reads back as: 项目属性 holds the options as printed ("新增项目□
- * 延续项目□", the cell's text when no box is ticked) and the schedule no rows (the writer leaves
- * empty rows to write the plan in by hand).
+ * record is the one a blank form reads back as: 项目属性 null (the writer prints its options
+ * unticked, "新增项目□ 延续项目□", which read back as no value) and the schedule no rows (the writer
+ * leaves empty rows to write the plan in by hand).
  */
 import { STANDARD_STRUCTURE } from "../model/labels";
 import type { ProjectTargetRecord, TargetIndicator } from "../model/record";
-import { attributeOptions } from "./target-print";
 
 export interface BlankTargetParts {
   heading: Pick<ProjectTargetRecord, "attachment" | "title" | "level" | "year">;
@@ -27,7 +26,7 @@ export function blankTarget({ heading, project, rowsFor }: BlankTargetParts): Pr
     ...heading,
     project: {
       name: project.name ?? null, department: project.department ?? null, departmentCode: null,
-      implementingUnit: project.implementingUnit ?? null, leader: null, phone: null, attribute: attributeOptions(null), period: null,
+      implementingUnit: project.implementingUnit ?? null, leader: null, phone: null, attribute: null, period: null,
     },
     funds: { unit: null, total: null, appropriation: null, other: null, more: [], text: null },
     overview: null,

@@ -19,7 +19,8 @@ const BOXES = new RegExp(`[${TICKED_MARKS}${EMPTY_BOX_MARKS}]`, "u");
 /**
  * "新增项目□ 延续项目√": every option with its box, the chosen one ticked. An attribute that is not
  * one of the printed options follows them, ticked, so it is neither lost nor mistaken for one.
- * Text that already has boxes (what the reader gives when no box, or several, are ticked) is
+ * No attribute (null) prints the options unticked, which the reader reads back as null. Text that
+ * already has boxes (what the reader gives when several are ticked) is
  * printed as it is, so it reads back the same.
  */
 export function attributeOptions(attribute: string | null): string {

@@ -56,7 +56,7 @@ describe("jixiao blank --kind", () => {
     const form = await readBack("g.docx");
     expect(form.kind).toBe("project-target");
     expect(form.title).toBe("县级项目绩效目标表");
-    expect(form.project).toMatchObject({ name: "农村公路养护", implementingUnit: "县公路中心", attribute: "新增项目□ 延续项目□" });
+    expect(form.project).toMatchObject({ name: "农村公路养护", implementingUnit: "县公路中心", attribute: null });
     expect([form.indicatorSets.longTerm.length, form.indicatorSets.annual.length]).toEqual([9, 9]);
   });
 

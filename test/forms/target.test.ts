@@ -28,8 +28,8 @@ describe("项目属性: the ticked option", () => {
     ["新增项目✓延续项目☐", "新增项目"],
   ])("%s → %s", (text, option) => expect(tickedOption(text)).toBe(option));
 
-  it("none ticked, or both: the cell's text, as printed", () => {
-    expect(tickedOption("新增项目□ 延续项目□")).toBe("新增项目□ 延续项目□");
+  it("none ticked: no value; both: the cell's text, as printed", () => {
+    expect(tickedOption("新增项目□ 延续项目□")).toBeNull();
     expect(tickedOption(" 新增项目√ 延续项目√ ")).toBe("新增项目√ 延续项目√");
     expect(tickedOption("延续项目")).toBe("延续项目");
   });

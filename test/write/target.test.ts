@@ -76,7 +76,7 @@ describe("blankForm({ kind: \"project-target\" })", () => {
     const record = blankForm({ kind: "project-target", level: "县级", year: 2022, project: { name: "农村公路养护", implementingUnit: "县公路中心" } });
     expect(record).toMatchObject({
       kind: "project-target", title: "县级项目绩效目标表", level: "县级", year: 2022, attachment: null,
-      project: { name: "农村公路养护", department: null, departmentCode: null, implementingUnit: "县公路中心", leader: null, phone: null, attribute: "新增项目□ 延续项目□", period: null },
+      project: { name: "农村公路养护", department: null, departmentCode: null, implementingUnit: "县公路中心", leader: null, phone: null, attribute: null, period: null },
       funds: { unit: null, total: null, appropriation: null, other: null, more: [], text: null },
       schedule: [],
       review: [], fields: [],

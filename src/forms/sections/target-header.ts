@@ -16,12 +16,14 @@ const HAS_MARK = new RegExp(`[${TICKED_MARKS}${EMPTY_BOX_MARKS}]`, "u");
 
 /**
  * 项目属性 printed as boxes ("新增项目□ 延续项目√", "☑新增项目 □延续项目"): the one ticked option,
- * without a leading "1、"; the cell's text when no option, or more than one, is ticked.
+ * without a leading "1、". No box ticked is no value (null): the options are the form's printed text,
+ * as on a blank form. More than one ticked is kept as the cell's text, for a person to decide.
  */
-export function tickedOption(text: string): string {
+export function tickedOption(text: string): string | null {
   const trimmed = text.trim();
   const marks = [...trimmed.matchAll(MARKS)];
   if (marks.length === 0) return trimmed;
+  if (marks.every((m) => EMPTY_BOX_MARKS.includes(m[0]))) return null;
   const before = marks[0].index === 0;
   const options = trimmed.split(MARKS).map((s) => s.trim());
   // Marks after their option: option i ends at mark i; marks before: option i follows mark i.
