@@ -6,14 +6,17 @@
  * that must be added up are added as exact decimals.
  */
 import { JixiaoError } from "../errors";
+import { readLevel1 } from "../forms/sections/indicators";
 import {
-  DEFAULT_FUNDS_WEIGHT, DEFAULT_TITLE_MIDDLE, DEFAULT_TOTAL_WEIGHT, FUNDS_ROWS, LEVEL1_WEIGHT_PATTERN, normalizeLabel, STANDARD_STRUCTURE,
+  DEFAULT_FUNDS_WEIGHT, DEFAULT_TITLE_MIDDLE, DEFAULT_TOTAL_WEIGHT, FUNDS_ROWS, normalizeLabel, STANDARD_STRUCTURE,
   TITLE_SUFFIX, withoutLabelSuffix, type FundsRowKey,
 } from "../model/labels";
 import {
   emptyNotes, ProjectRecordSchema, ProjectTargetRecordSchema, type CellValue, type ProjectRecordInput, type Indicator, type ProjectRecord, type ProjectTargetRecord,
   type ProjectTargetRecordInput, type TargetIndicator,
 } from "../model/record";
+import { standardIndicators } from "../write/blank";
+import { parseRecordOf } from "./parse-record";
 import { cmp, parseDecimal, sub, sum, toNumber, type Decimal } from "../values/decimal";
 
 export interface PrefillOptions {
@@ -35,10 +38,10 @@ export const REMARK_KEY = "备注";
  * not a target form, BAD_OPTION for a bad option.
  */
 export function selfEvaluationFromTarget(target: ProjectTargetRecordInput, options: PrefillOptions = {}): ProjectRecord {
-  const t = parseTarget(target);
+  const t = parseRecordOf(ProjectTargetRecordSchema, "project-target", "a 项目支出绩效目标表 as parseDocx reads it", target);
   const { year, level, attachment } = checkOptions(options);
   const form = { year: year === undefined ? t.year : year, level: level === undefined ? t.level : level };
-  const indicators = t.indicatorSets.annual.length > 0 ? t.indicatorSets.annual.map(fromTarget) : standardRows();
+  const indicators = t.indicatorSets.annual.length > 0 ? t.indicatorSets.annual.map(fromTarget) : standardIndicators(() => 1, true);
   const scoring = formWeights(t.indicatorSets.annual);
   // Through the schema: the fields left out take their defaults (null, empty), as in a record from JSON.
   return ProjectRecordSchema.parse({
@@ -58,17 +61,6 @@ export function selfEvaluationFromTarget(target: ProjectTargetRecordInput, optio
     footer: { unitLeader: null, filler: null, phone: null, date: null, projectLeader: t.project.leader, financeLeader: null, reportNo: null },
     extras: [],
   } satisfies ProjectRecordInput);
-}
-
-function parseTarget(target: ProjectTargetRecordInput): ProjectTargetRecord {
-  const kind = (target as { kind?: unknown } | null)?.kind;
-  if (kind !== "project-target") {
-    throw new JixiaoError("INVALID_RECORD", `kind: expected "project-target" (a 项目支出绩效目标表 as parseDocx reads it), received ${JSON.stringify(kind) ?? "nothing"}`);
-  }
-  const result = ProjectTargetRecordSchema.safeParse(target);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.map(String).join(".")}: ${issue.message.replace(/^Invalid input: /, "")}`);
-  throw new JixiaoError("INVALID_RECORD", `${problems.length} problem${problems.length === 1 ? "" : "s"} in the target record:\n${problems.join("\n")}`, problems);
 }
 
 function checkOptions(options: PrefillOptions): PrefillOptions {
@@ -111,20 +103,13 @@ function fundsRowOf(label: string): FundsRowKey | undefined {
   return FUNDS_ROWS.find((row) => row.synonyms.includes(compared) || row.synonyms.includes(`其中${compared}`))?.key;
 }
 
-/** "产出指标（50分）" → { text: "产出指标", points: 50 }; text without points as it is. */
-function withoutPoints(text: string | null): { text: string | null; points: number | null } {
-  if (text === null) return { text, points: null };
-  const m = LEVEL1_WEIGHT_PATTERN.exec(normalizeLabel(text));
-  return m ? { text: m[1] === "" ? null : m[1], points: Number(m[2]) } : { text, points: null };
-}
-
 function fromTarget(t: TargetIndicator): Indicator {
-  const level2 = withoutPoints(t.level2);
+  const level2 = readLevel1(t.level2 ?? "");
   return {
-    level1: withoutPoints(t.level1).text,
+    level1: readLevel1(t.level1 ?? "").level1,
     level1Weight: null,
-    level2: level2.text,
-    level2Weight: level2.points,
+    level2: level2.level1,
+    level2Weight: level2.level1Weight,
     name: t.name,
     target: cellOf(t.target),
     actual: null,
@@ -142,14 +127,6 @@ function cellOf(value: CellValue | null): CellValue | null {
   return value === null ? null : { raw: value.raw, text: value.text };
 }
 
-/** A target form without annual indicators: the blank form's rows, one under each standard 二级指标. */
-function standardRows(): Indicator[] {
-  return STANDARD_STRUCTURE.flatMap((group) => group.level2.map((level2) => ({
-    level1: group.level1, level1Weight: null, level2, level2Weight: null, name: null, target: null, actual: null, weight: null, score: null,
-    deviation: null, method: null, targetParts: null, more: {},
-  })));
-}
-
 const decimal = (n: number): Decimal => parseDecimal(n)!;
 
 /**
@@ -161,8 +138,8 @@ function withLevelWeights(indicators: Indicator[], annual: readonly TargetIndica
   const scored = annual.some((i) => i.weight !== null);
   const printed = new Map<string | null, number>();
   annual.forEach((i) => {
-    const { text, points } = withoutPoints(i.level1);
-    if (points !== null && !printed.has(text)) printed.set(text, points);
+    const { level1, level1Weight } = readLevel1(i.level1 ?? "");
+    if (level1Weight !== null && !printed.has(level1)) printed.set(level1, level1Weight);
   });
   const weightOf = (level1: string | null): number | null => {
     if (printed.has(level1)) return printed.get(level1)!;

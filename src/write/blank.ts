@@ -88,11 +88,7 @@ export function blankForm(options: BlankFormOptions): SelfEvaluationRecord | Pro
   }
   // A 转移支付 form prints no points: its 一级指标 carry no weight.
   const scored = kind !== "transfer-self-evaluation";
-  const indicators: Indicator[] = STANDARD_STRUCTURE.flatMap((group) =>
-    group.level2.flatMap((level2) =>
-      Array.from({ length: rowsFor(level2) }, () => emptyIndicator(group.level1, scored ? group.weight : null, level2)),
-    ),
-  );
+  const indicators = standardIndicators(rowsFor, scored);
   const heading = { attachment: attachment ?? null, title: `${level}${TITLES[kind]}`, level, year };
   if (kind === "project-target") return blankTarget({ heading, project: options.project ?? {}, rowsFor });
   const parts = {
@@ -125,6 +121,17 @@ export function blankForm(options: BlankFormOptions): SelfEvaluationRecord | Pro
   }
   const p = options.project ?? {};
   return { kind, ...heading, project: { name: p.name ?? null, department: p.department ?? null, implementingUnit: p.implementingUnit ?? null, code: null }, ...parts };
+}
+
+/**
+ * The blank form's indicator rows: `rowsFor(二级指标)` empty rows under each standard 二级指标, with
+ * the standard 一级 weight when `scored`. Also the rows of a form prefilled from a target form that
+ * declares no annual indicators.
+ */
+export function standardIndicators(rowsFor: (level2: string) => number, scored: boolean): Indicator[] {
+  return STANDARD_STRUCTURE.flatMap((group) =>
+    group.level2.flatMap((level2) => Array.from({ length: rowsFor(level2) }, () => emptyIndicator(group.level1, scored ? group.weight : null, level2))),
+  );
 }
 
 function emptyIndicator(level1: string, level1Weight: number | null, level2: string): Indicator {

@@ -175,7 +175,7 @@ describe("selfEvaluationFromTarget", () => {
     };
     const self = { ...targetRecord(), kind: "project-self-evaluation" } as unknown as ProjectTargetRecordInput;
     expect(codeOf(() => selfEvaluationFromTarget(self))).toBe('INVALID_RECORD: kind: expected "project-target" (a 项目支出绩效目标表 as parseDocx reads it), received "project-self-evaluation"');
-    expect(codeOf(() => selfEvaluationFromTarget({ ...targetRecord(), year: "2023" } as unknown as ProjectTargetRecordInput))).toBe("INVALID_RECORD: 1 problem in the target record:");
+    expect(codeOf(() => selfEvaluationFromTarget({ ...targetRecord(), year: "2023" } as unknown as ProjectTargetRecordInput))).toBe("INVALID_RECORD: 1 problem in the project-target record:");
     expect(codeOf(() => selfEvaluationFromTarget(targetRecord(), { year: 2023.5 }))).toBe("BAD_OPTION: year: expected a whole number, received 2023.5");
     expect(codeOf(() => selfEvaluationFromTarget(targetRecord(), { level: " " }))).toBe('BAD_OPTION: level: expected e.g. "县级", received " "');
   });
