@@ -100,7 +100,8 @@ Examples:
   validate: `Usage: jixiao validate <files | directories | globs>… [options]
 
 Reads the forms and runs the checks (sums, weights, score ranges, funds rate and score, deviations),
-printing one line per message on stdout:
+printing on stdout, per file, a line naming the kind of each form, then one line per message:
+  FILE form 1: department-self-evaluation; forms 2-3: project-self-evaluation
   FILE[:FORM][:PATH] SEVERITY CODE message [table T, row R, col C]
 Everything counts from 1, as Word shows it: FORM is the form's 附件 number, or "form N" (form 1 is
 the first form); PATH is the record field, with positions from 1 (indicators#8 is the 8th

@@ -53,21 +53,22 @@ const TOTAL_ZH = "total.score 错误 TOTAL_SCORE_MISMATCH 总分得分为98，�
 describe("jixiao validate on JSON records", () => {
   it("checks one record, an array of records, and what parse writes (JSON or JSON Lines)", async () => {
     const clean = await jixiao(["validate", "one.json"], { cwd: dir });
-    expect(clean.stdout).toBe("");
+    expect(clean.stdout).toBe("one.json form 1: project-self-evaluation\n");
     expect(clean.code).toBe(0);
     expect(clean.stderr).toMatch(/1 file, 1 form, 0 failed, 0 errors/);
 
     const array = await jixiao(["validate", "forms.json"], { cwd: dir });
     expect(array.code).toBe(1);
     const lines = array.stdout.trim().split("\n");
-    expect(lines[0]).toBe(`forms.json:form 2:${TOTAL_EN}`);
-    expect(lines[1]).toMatch(/^forms\.json:附件2:indicators#3\.level1Weight error LEVEL1_WEIGHT_MISMATCH /);
-    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe("forms.json forms 1-3: project-self-evaluation");
+    expect(lines[1]).toBe(`forms.json:form 2:${TOTAL_EN}`);
+    expect(lines[2]).toMatch(/^forms\.json:附件2:indicators#3\.level1Weight error LEVEL1_WEIGHT_MISMATCH /);
+    expect(lines).toHaveLength(3);
     expect(array.stderr).toMatch(/1 file, 3 forms, 0 failed, 2 errors/);
 
     for (const name of ["parsed.jsonl", "parsed.json"]) {
       const parsed = await jixiao(["validate", name], { cwd: dir });
-      expect(parsed.stdout, name).toBe(`${name}:form 2:${TOTAL_EN}\n`);
+      expect(parsed.stdout, name).toBe(`${name} forms 1-2: project-self-evaluation\n${name}:form 2:${TOTAL_EN}\n`);
       expect(parsed.stderr, name).toMatch(/1 file, 2 forms, 0 failed, 1 error,/);
     }
   });
@@ -77,7 +78,8 @@ describe("jixiao validate on JSON records", () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split("\n");
     expect(lines.some((l) => l.startsWith("not-a-record.json:form 1:year error INVALID_RECORD "))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^broken\.json error INVALID_RECORD broken\.json is not valid JSON/);
+    expect(lines.at(-2)).toMatch(/^broken\.json error INVALID_RECORD broken\.json is not valid JSON/);
+    expect(lines.at(-1)).toBe("one.json form 1: project-self-evaluation");
     expect(run.stderr).toMatch(/3 files, 2 forms, 1 failed/);
     expect(run.stderr).not.toMatch(/NOT_ZIP|\n\s+at /);
   });
@@ -87,9 +89,10 @@ describe("jixiao validate lines", () => {
   it("--lang zh translates the whole line and the summary, numbers counted from 1", async () => {
     const run = await jixiao(["validate", "forms.json", "broken.json", "--lang", "zh"], { cwd: dir });
     const lines = run.stdout.trim().split("\n");
-    expect(lines[0]).toBe(`forms.json:第2张表:${TOTAL_ZH}`);
-    expect(lines[1]).toMatch(/^forms\.json:附件2:indicators#3\.level1Weight 错误 LEVEL1_WEIGHT_MISMATCH 效益指标/);
-    expect(lines[2]).toMatch(/^broken\.json 读取失败 INVALID_RECORD /);
+    expect(lines[0]).toBe("forms.json 第1-3张表：项目支出绩效自评表");
+    expect(lines[1]).toBe(`forms.json:第2张表:${TOTAL_ZH}`);
+    expect(lines[2]).toMatch(/^forms\.json:附件2:indicators#3\.level1Weight 错误 LEVEL1_WEIGHT_MISMATCH 效益指标/);
+    expect(lines[3]).toMatch(/^broken\.json 读取失败 INVALID_RECORD /);
     expect(run.stderr).toMatch(/^jixiao validate：2 个文件，3 张表，1 个读取失败，3 个错误，0 个警告，0 个跳过，用时 [\d.]+ 秒（每秒 [\d.]+ 个文件）\n读取失败：\n  broken\.json: INVALID_RECORD /);
   });
 });

@@ -12,6 +12,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "jixiao-cli-validate-"));
   copyFileSync(join(FIXTURES, "seed-libreoffice.docx"), join(dir, "seed.docx"));
   copyFileSync(join(FIXTURES, "single-form-python-docx.docx"), join(dir, "single.docx"));
+  // A 决算 bundle: 部门整体支出绩效自评表 (附件1), two 项目支出绩效自评表 (附件2, none), a 绩效目标自评表 (附件3).
+  copyFileSync(join(FIXTURES, "layouts", "bundle-final-accounts-python-docx.docx"), join(dir, "bundle.docx"));
+  copyFileSync(join(FIXTURES, "layouts", "L16-target-hunan-python-docx.docx"), join(dir, "target.docx"));
   writeFileSync(join(dir, "broken.docx"), "PK\u0003\u0004 cut short");
 }, BUILD_TIMEOUT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,6 +24,7 @@ describe("jixiao validate", () => {
     const run = await jixiao(["validate", "seed.docx", "broken.docx"], { cwd: dir });
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split("\n");
+    expect(lines[0]).toBe("seed.docx forms 1-11: project-self-evaluation");
     expect(lines).toContain("seed.docx:附件4-7:total.score error TOTAL_SCORE_MISMATCH 总分 score is 96 but the funds score plus the indicator scores make 94. [table 7, row 19, col 8]");
     expect(lines.some((l) => /^seed\.docx:附件4-7:funds\.total\.score warning FUNDS_SCORE_POLICY /.test(l))).toBe(true);
     expect(lines.at(-1)).toMatch(/^broken\.docx error BAD_ZIP /);
@@ -29,14 +33,31 @@ describe("jixiao validate", () => {
 
   it("prints the Chinese messages with --lang zh, and passes a clean form", async () => {
     const zh = await jixiao(["validate", "seed.docx", "--lang", "zh", "--jobs", "1"], { cwd: dir });
+    expect(zh.stdout.split("\n")[0]).toBe("seed.docx 第1-11张表：项目支出绩效自评表");
     expect(zh.stdout).toContain("seed.docx:附件4-7:total.score 错误 TOTAL_SCORE_MISMATCH 总分得分为96，但资金得分与各指标得分之和为94。 [第7个表格，第19行，第8列]\n");
     expect(zh.stdout).toContain("seed.docx:附件4-10:indicators#8.level1Weight 错误 LEVEL1_WEIGHT_MISMATCH ");
     const clean = await jixiao(["validate", "single.docx"], { cwd: dir });
     expect(clean.code).toBe(0);
-    expect(clean.stdout).toBe("");
+    expect(clean.stdout).toBe("single.docx form 1: project-self-evaluation\n");
     const never = await jixiao(["validate", "seed.docx", "--fail-on", "never", "-q"], { cwd: dir });
     expect(never.code).toBe(0);
     expect(never.stderr).toBe("");
+  });
+});
+
+describe("jixiao validate names the kind of every form", () => {
+  it("in runs of forms in document order, before the file's messages, in English or Chinese", async () => {
+    const en = await jixiao(["validate", "bundle.docx", "target.docx", "--jobs", "1", "-q"], { cwd: dir });
+    const lines = en.stdout.trim().split("\n");
+    expect(lines[0]).toBe("bundle.docx form 1: department-self-evaluation; forms 2-3: project-self-evaluation; form 4: transfer-self-evaluation");
+    expect(lines.filter((l) => l.startsWith("target.docx "))).toEqual(["target.docx form 1: project-target"]);
+    const zh = await jixiao(["validate", "bundle.docx", "target.docx", "--jobs", "1", "-q", "--lang", "zh"], { cwd: dir });
+    const zhLines = zh.stdout.trim().split("\n");
+    expect(zhLines[0]).toBe("bundle.docx 第1张表：部门整体支出绩效自评表；第2-3张表：项目支出绩效自评表；第4张表：绩效目标自评表");
+    expect(zhLines.filter((l) => l.startsWith("target.docx "))).toEqual(["target.docx 第1张表：项目支出绩效目标表"]);
+    // A message line names a form of another kind than the project form after it, in the language asked for.
+    for (const l of zhLines.filter((x) => x.startsWith("bundle.docx:附件3"))) expect(l).toMatch(/^bundle\.docx:附件3\(绩效目标自评表\):/);
+    for (const l of lines.filter((x) => x.startsWith("bundle.docx:附件3"))) expect(l).toMatch(/^bundle\.docx:附件3\(transfer-self-evaluation\):/);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * `jixiao validate`: reads files as `parse` does, or JSON records as `parse` writes them, and prints
- * each message on one line (message-lines.ts).
+ * per file a line naming its forms' kinds, then each message on one line (message-lines.ts).
  */
 import { FAIL_ON, poolOptions, oneOf, parseCommandArgs, UsageError } from "../args";
 import { collectInputs, nothingToRead } from "../inputs";
