@@ -62,7 +62,7 @@ export const PAIR_COLUMNS: readonly Column<PairSource>[] = [
 ];
 
 /** The sheet, for both XLSX writers: written last, and only when the run was asked for pairs (its rows come from pairRows). */
-export const PAIR_SHEET: SheetSpec = { name: { zh: "目标对比", en: "pairs" }, columns: PAIR_COLUMNS, rows: () => [], always: true, fitWidth: true };
+export const PAIR_SHEET: SheetSpec = { name: { zh: pl("sheet"), en: "pairs" }, columns: PAIR_COLUMNS, rows: () => [], always: true, fitWidth: true };
 
 export function pairRows(pairs: readonly ComparedPair[]): Row[] {
   return pairs.flatMap((pair) => {

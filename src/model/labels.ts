@@ -327,6 +327,8 @@ export type ExportLabelKey = (typeof EXPORT_LABELS)[number]["key"];
 
 /** The 目标对比 table of `jixiao parse --pairs`: its headers, and what changed in its words. */
 export const PAIR_LABELS = [
+  /** The sheet's name. */
+  label("sheet", "目标对比"),
   label("targetFile", "目标表文件"),
   label("targetForm", "目标表序号"),
   label("selfFile", "自评表文件"),
