@@ -9,7 +9,7 @@ Commands:
   validate  Check forms and print each problem on one line, like a compiler
   generate  Write records (JSON or JSONL) to a .docx of forms
   blank     Write an empty form with the standard indicators
-  prefill   Write the 项目支出绩效自评表 prefilled from each 项目支出绩效目标表 in Word files
+  prefill   Write the 项目支出绩效自评表 prefilled from each 项目支出绩效目标表 in the files
   serve     Serve the web page that reads and checks forms in the browser, on 127.0.0.1
 
 Examples:
@@ -160,10 +160,11 @@ Examples:
 `,
   prefill: `Usage: jixiao prefill <target forms>… -o FILE.docx [options]
 
-Reads every 项目支出绩效目标表 (绩效目标申报表) in the files and writes, for each, the year-end
-项目支出绩效自评表 prefilled from it: project, declared budget as 年初预算数 and 全年预算数, the
-annual goal, and the annual indicators with their 指标值 (and 分值 when the target form has them;
-the standard weights otherwise). Actual values, 执行数 and scores are left to fill in. A file
+Reads every 项目支出绩效目标表 (绩效目标申报表) in the files (Word and the other formats parse
+reads, or target records as JSON / JSON Lines, as generate takes them) and writes, for each,
+the year-end 项目支出绩效自评表 prefilled from it: project, declared budget as 年初预算数 and
+全年预算数, the annual goal, and the annual indicators with their 指标值 (and 分值 when the target
+form has them; the standard weights otherwise). Actual values, 执行数 and scores are left to fill in. A file
 holding no target form is an error (exit 1), and nothing is written.
 
 Options:
@@ -176,6 +177,7 @@ Options:
 Examples:
   jixiao prefill 目标表.docx -o 自评表.docx
   jixiao prefill 目标表.docx --year 2024 --format json > 自评表.json
+  jixiao prefill target.json -o 自评表.docx
 `,
   serve: `Usage: jixiao serve [--port PORT]
 

@@ -15,8 +15,8 @@ const CODES = {
   SCORE_OUT_OF_RANGE: { severity: ["error"], en: "a score < 0 or > its weight (funds row or indicator)", zh: "得分为负或超过分值（资金行或指标）" },
   FUNDS_TOTAL_MISMATCH: {
     severity: ["error"],
-    en: "年度资金总额 ≠ 当年财政拨款 + 上年结转资金 + 其他资金 in a column where the total and a part are filled (an empty part counts as 0)",
-    zh: "某列中年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和（空的来源按 0 计）",
+    en: "年度资金总额 ≠ 当年财政拨款 + 上年结转资金 + 其他资金 + the funds.more rows (财政专户管理资金, 单位资金, 地方资金 …) in a column where the total and a part are filled (an empty part counts as 0)",
+    zh: "某列中年度资金总额不等于当年财政拨款、上年结转资金、其他资金与表中其他资金来源行（财政专户管理资金、单位资金、地方资金等）之和（空的来源按 0 计）",
   },
   RATE_MISMATCH: { severity: ["error"], en: "the written 执行率 ≠ 全年执行数 / 全年预算数 at the precision it is written with", zh: "执行率不等于全年执行数÷全年预算数（按其填写的精度）" },
   FUNDS_SCORE_POLICY: { severity: ["warning"], en: "资金得分 ≠ 执行率 × 分值 under the scoring policy", zh: "资金得分不符合评分规则（执行率×分值）" },
@@ -66,7 +66,7 @@ const CODES = {
     en: "a section's labels (项目, 项目资金, 年度总体目标, 绩效指标, 总分) were not found; its fields are null",
     zh: "未找到某一部分的标签（项目、项目资金、年度总体目标、绩效指标、总分），其字段为空",
   },
-  NO_FORM: { severity: ["error"], en: "the document holds no form", zh: "文档中没有自评表" },
+  NO_FORM: { severity: ["error"], en: "the file holds no form (prefill: no 项目支出绩效目标表)", zh: "文件中没有可读取的表格（prefill：没有项目支出绩效目标表）" },
   KIND_UNKNOWN: {
     severity: ["warning"],
     en: "neither the title nor the header rows name a kind the reader reads, or the title names a kind the table's shape does not fit (a target form with an actual or score column): the table is read as an indicator-table",

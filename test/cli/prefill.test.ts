@@ -1,8 +1,9 @@
 /** `jixiao prefill`: target forms in, the prefilled self-evaluation forms (or their records) out. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProjectRecord } from "../../src/model/record";
 import { parseDocx } from "../../src/parse";
 import { FIXTURES } from "../helpers/fixtures";
 import { BUILD_TIMEOUT, ensureBuilt, jixiao } from "./run";
@@ -16,6 +17,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const L16 = join(FIXTURES, "layouts/L16-target-hunan-python-docx.docx");
 const L19 = join(FIXTURES, "layouts/L19-target-scored-python-docx.docx");
+
+/** A target record as a program or a person writes it: value cells as text, defaults left out. */
+const HAND_WRITTEN = {
+  kind: "project-target", attachment: null, title: "项目支出绩效目标表", level: null, year: 2023,
+  project: { name: "乡村道路养护", department: "县交通运输局", departmentCode: null, implementingUnit: "县公路中心", leader: null, phone: null, attribute: null, period: null },
+  funds: { unit: "万元", total: 80, appropriation: 60, other: 20, text: null },
+  overview: null, basis: { legal: null, feasibility: null, necessity: null },
+  goals: { longTerm: null, annual: "养护农村公路12公里。" },
+  indicatorSets: { longTerm: [], annual: [{ level1: "产出指标", level2: "数量指标", name: "养护里程", target: "≥12公里" }] },
+  footer: { unitLeader: null, filler: null, phone: null, date: null },
+};
 
 describe("jixiao prefill", () => {
   it("writes one self-evaluation form per target form, in the order of the files", async () => {
@@ -53,6 +65,34 @@ describe("jixiao prefill", () => {
     rmSync(join(dir, "copy.docx"));
   });
 
+
+  it("takes target records as JSON or JSON Lines, as jixiao generate does: parse's output or records written by hand", async () => {
+    const parsed = await jixiao(["parse", L16, "--format", "json", "-o", "目标表.json"], { cwd: dir });
+    expect(parsed.code).toBe(0);
+    const fromParse = await jixiao(["prefill", "目标表.json", "--format", "json"], { cwd: dir });
+    expect([fromParse.code, fromParse.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(fromParse.stdout).map((r: { project: { name: string }; funds: { total: { initial: number } } }) => [r.project.name, r.funds.total.initial])).toEqual([["坝塘镇村组道路硬化项目", 260]]);
+    writeFileSync(join(dir, "targets.jsonl"), [HAND_WRITTEN, { ...HAND_WRITTEN, year: 2024, project: { ...HAND_WRITTEN.project, name: "第二个项目" } }].map((r) => JSON.stringify(r)).join("\n"));
+    const run = await jixiao(["prefill", "targets.jsonl", "-o", "自评表.docx"], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([0, "jixiao prefill: 2 self-evaluation forms written to 自评表.docx\n"]);
+    const { forms, messages } = await parseDocx(readFileSync(join(dir, "自评表.docx")));
+    expect(messages.filter((m) => m.severity === "error")).toEqual([]);
+    expect(forms.map((f) => { const p = f as ProjectRecord; return [p.project.name, p.year, p.funds.total.initial, p.indicators[0].name, p.indicators[0].target?.text]; })).toEqual([
+      ["乡村道路养护", 2023, 80, "养护里程", "≥12公里"], ["第二个项目", 2024, 80, "养护里程", "≥12公里"],
+    ]);
+    for (const f of ["目标表.json", "targets.jsonl", "自评表.docx"]) rmSync(join(dir, f));
+  });
+
+  it("refuses a JSON target record that does not fit (INVALID_RECORD naming the field) and JSON holding no target record (NO_FORM)", async () => {
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ ...HAND_WRITTEN, year: "2023年" }));
+    const bad = await jixiao(["prefill", "bad.json", "-o", "out.docx"], { cwd: dir });
+    expect([bad.code, bad.stderr]).toEqual([1, "jixiao: INVALID_RECORD: 1 problem in the project-target record:\nyear: expected number, received string\n"]);
+    writeFileSync(join(dir, "self.json"), JSON.stringify([{ kind: "project-self-evaluation" }, {}]));
+    const self = await jixiao(["prefill", "self.json", "-o", "out.docx"], { cwd: dir });
+    expect([self.code, self.stderr]).toEqual([1, "jixiao prefill: NO_FORM: self.json holds no 项目支出绩效目标表 (read: 1 project-self-evaluation, 1 record without a kind); nothing was written.\n"]);
+    expect(readdirSync(dir).sort()).toEqual(["bad.json", "self.json"]);
+    for (const f of ["bad.json", "self.json"]) rmSync(join(dir, f));
+  });
 
   it("refuses a file holding no target form, says what it holds, and writes nothing", async () => {
     const seed = join(FIXTURES, "seed-python-docx.docx");

@@ -1,15 +1,17 @@
 /**
  * `jixiao prefill 目标表.docx -o 自评表.docx`: one 项目支出绩效自评表 per 项目支出绩效目标表 in the
- * files, prefilled from it (selfEvaluationFromTarget); `--format json` gives the records instead.
+ * files (Word or any format parse reads, or target records as JSON / JSON Lines), prefilled from it
+ * (selfEvaluationFromTarget); `--format json` gives the records instead.
  */
 import { parseFile } from "../../parse-file";
-import type { FormRecord, ProjectTargetRecord } from "../../model/record";
+import type { ProjectTargetRecordInput } from "../../model/record";
 import { selfEvaluationFromTarget } from "../../target/prefill";
 import { writeDocxWithMessages } from "../../write";
 import { oneOf, parseCommandArgs, UsageError, wholeNumber } from "../args";
 import { openDestination } from "../output/destination";
 import { reportWriterMessages, requireOutput, writeDocxFile } from "../output/docx";
 import { checkNotAnInput, formatOfName } from "../output/target";
+import { loadRecords, looksLikeJson } from "../records";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -35,10 +37,15 @@ async function outputFor(values: { output?: string; format?: string }, inputs: s
   return { format, output };
 }
 
-function kindsFound(forms: readonly FormRecord[]): string {
+/** What a file holds, for the message when it holds no target form: "11 project-self-evaluation". */
+function kindsFound(forms: readonly unknown[]): string {
   if (forms.length === 0) return "no form at all";
   const counts = new Map<string, number>();
-  for (const f of forms) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  for (const f of forms) {
+    const kind = (f as { kind?: unknown } | null)?.kind;
+    const name = typeof kind === "string" ? kind : "record without a kind";
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   return [...counts].map(([kind, n]) => `${n} ${kind}`).join(", ");
 }
 
@@ -49,10 +56,12 @@ export async function prefillCommand(argv: string[]): Promise<number> {
   if (values.level !== undefined && values.level.trim() === "") throw new UsageError("--level: expected e.g. 县级.", "prefill");
   const { format, output } = await outputFor(values, positionals);
 
-  const targets: ProjectTargetRecord[] = [];
+  const targets: ProjectTargetRecordInput[] = [];
   for (const file of positionals) {
-    const { forms } = await parseFile(file, { validate: false });
-    const found = forms.filter((f): f is ProjectTargetRecord => f.kind === "project-target");
+    // Target records as JSON or JSON Lines (what parse --format json writes, or records written by
+    // hand) are read as generate reads them; selfEvaluationFromTarget checks each against the schema.
+    const forms: readonly unknown[] = (await looksLikeJson(file)) ? await loadRecords(file) : (await parseFile(file, { validate: false })).forms;
+    const found = forms.filter((f): f is ProjectTargetRecordInput => (f as { kind?: unknown } | null)?.kind === "project-target");
     if (found.length === 0) {
       // Nothing is written: a run that silently left a file out would look complete.
       process.stderr.write(`jixiao prefill: NO_FORM: ${file} holds no 项目支出绩效目标表 (read: ${kindsFound(forms)}); nothing was written.\n`);
