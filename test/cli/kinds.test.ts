@@ -39,7 +39,8 @@ describe("jixiao with forms of several kinds", () => {
     writeFileSync(join(dir, "t.json"), JSON.stringify(transfer));
     const run = await jixiao(["validate", "t.json"], { cwd: dir });
     const lines = run.stdout.trim().split("\n");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^t\.json:附件3\(transfer-self-evaluation\):funds\.total\.executed error FUNDS_TOTAL_MISMATCH /);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe("t.json form 1: transfer-self-evaluation");
+    expect(lines[1]).toMatch(/^t\.json:附件3\(transfer-self-evaluation\):funds\.total\.executed error FUNDS_TOTAL_MISMATCH /);
   });
 });
