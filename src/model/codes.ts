@@ -79,6 +79,11 @@ const CODES = {
   },
   KIND_FROM_ROWS: { severity: ["info"], en: "no title names the form's kind: it was decided from the header rows", zh: "没有标题指明表类型，按表头行判定" },
   HINT_TEXT: { severity: ["info"], en: "a cell holds the form's printed hint (…（200字以内）), not a value: the field is null, the hint is in extras", zh: "单元格中是表格印好的填写提示（…（200字以内）），不是内容：字段为空，提示保留在 extras 中" },
+  FUNDS_UNITS_MIXED: {
+    severity: ["info", "warning"],
+    en: "a target form's funds text names amounts in different units (亿元, 万元 …): they are read converted exactly to one unit (info); an amount written without a unit among them is left null (warning)",
+    zh: "绩效目标表资金情况中的金额单位不一（亿元、万元等）：已精确换算为同一单位读取（提示）；其中未写单位的金额无法确定单位，为空（警告）",
+  },
   NOT_A_NUMBER: { severity: ["warning"], en: "a number cell holds words; the field is null and the text is in extras", zh: "数字单元格中是文字：该字段为空，原文保留在 extras 中" },
   UNRECOGNIZED_CELL: { severity: ["warning"], en: "a cell outside the known layout; kept in extras", zh: "单元格不在已知版式中，保留在 extras 中" },
   NESTED_TABLE: { severity: ["warning"], en: "a table nested in a form's cell; its text is kept in extras", zh: "表格单元格中嵌套了表格，其文字保留在 extras 中" },

@@ -8,6 +8,8 @@
  */
 import type { GridCell } from "../../grid/types";
 import { normalizeLabel, TARGET_FUNDS_AMOUNTS, TARGET_FUNDS_LABEL } from "../../model/labels";
+import { div, mul, normalize, parseDecimal, toNumber } from "../../values/decimal";
+import { MONEY_UNITS } from "../../values/units";
 import { compact, readNumber } from "../cells";
 import type { RowCell } from "../rows";
 import { joinText, type ReadContext } from "./context";
@@ -15,9 +17,9 @@ import type { SectionReader } from "./state";
 import { findTarget, targetOf, type TargetParts } from "./target-state";
 
 /** "上级财政资金：150万元": a name (no punctuation), an optional colon, a decimal, its unit. */
-const PROSE_AMOUNT = /([^\s:：;；,，。.．、()（）\d]+)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?/gu;
+const PROSE_AMOUNT = /([^\s:：;；,，。.．、()（）\d]+)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)?/gu;
 /** A unit in brackets after a name ("财政拨款（万元）：200"): the unit of the amount that follows. */
-const UNIT_IN_BRACKETS = /[(（](亿元|万元|元)[)）]/gu;
+const UNIT_IN_BRACKETS = /[(（](亿元|万元|千元|元)[)）]/gu;
 
 /** The label of an amount as kept: whitespace, 其中 and a trailing colon removed. */
 function amountLabel(text: string): string {
@@ -30,27 +32,66 @@ function knownKey(funds: TargetParts["funds"], label: string): "total" | "approp
   return known && funds[known.key] === null ? known.key : null;
 }
 
-/** The amounts a prose cell names; the unit written after them when they all share one. */
+/**
+ * The amounts a prose cell names, in one unit. An amount's unit is the one written after it, else
+ * one in brackets in the cell ("财政拨款（万元）：200"), else the label's. When they differ ("总额1.2亿元；
+ * 财政拨款：8000万元"), or differ from the label's, each is converted exactly (decimals, powers of ten)
+ * to the label's unit, else to the smallest unit the cell names, and an info says so; an amount
+ * without a unit among amounts with different units cannot be placed and is left null (a warning).
+ * Returns the unit of the amounts read: the one they share, or the one they were converted to.
+ */
 function readProse(cell: GridCell, funds: TargetParts["funds"], ctx: ReadContext): string | null {
   ctx.take(cell, "funds.text");
   funds.text = joinText(funds.text, cell.text.trim());
-  const units = new Set<string | undefined>();
   const bracketed = [...cell.text.matchAll(UNIT_IN_BRACKETS)].map((m) => m[1]);
   const text = cell.text.replace(UNIT_IN_BRACKETS, "");
-  const amounts: { label: string; end: number }[] = [];
+  const labelUnit = funds.unit !== null && Object.hasOwn(MONEY_UNITS, funds.unit) ? funds.unit : null;
+  const found: { label: string; end: number; value: number; unit: string | null; within: string | null }[] = [];
   for (const m of text.matchAll(PROSE_AMOUNT)) {
     const { value, ok } = readNumber(m[2]);
     if (!ok || value === null) continue;
     const label = amountLabel(m[1]);
-    const within = partOf(text, m.index, amounts);
-    amounts.push({ label, end: m.index + m[0].length });
-    const key = within === null ? knownKey(funds, label) : null;
-    if (key) funds[key] = value;
-    else funds.more.push({ label, amount: value, within });
-    ctx.cells[key ? `funds.${key}` : `funds.more.${funds.more.length - 1}.amount`] = ctx.ref(cell);
-    units.add(m[3] ?? bracketed[0]);
+    found.push({ label, end: m.index + m[0].length, value, unit: m[3] ?? bracketed[0] ?? labelUnit, within: partOf(text, m.index, found) });
   }
-  return units.size === 1 ? [...units][0] ?? null : null;
+  const named = [...new Set(found.map((a) => a.unit))];
+  const target = conversionTarget(named, labelUnit);
+  const unplaced: string[] = [];
+  for (const { label, value, unit, within } of found) {
+    const amount = target === null || unit === target ? value : unit === null ? null : convertMoney(value, unit, target);
+    if (amount === null) unplaced.push(label);
+    const key = within === null ? knownKey(funds, label) : null;
+    if (key) funds[key] = amount;
+    else funds.more.push({ label, amount, within });
+    ctx.cells[key ? `funds.${key}` : `funds.more.${funds.more.length - 1}.amount`] = ctx.ref(cell);
+  }
+  if (target === null) return named.length === 1 ? named[0] : null;
+  const list = named.filter((u) => u !== null).join(" / ");
+  ctx.info("FUNDS_UNITS_MIXED", `The funds text names amounts in ${list}: they are read in ${target}, converted exactly; the text is kept as printed.`,
+    `资金情况中的金额单位不一（${list}），已按${target}精确换算读取，原文保留。`, cell, "funds.text");
+  if (unplaced.length > 0) {
+    ctx.warn("FUNDS_UNITS_MIXED", `${unplaced.join(", ")}: no unit is written with the amount among amounts in ${list}, so it is not read (null); the text is kept.`,
+      `${unplaced.join("、")}：金额未写单位，而其他金额单位不一（${list}），无法确定单位，未读取（为空），原文保留。`, cell, "funds.text");
+  }
+  return target;
+}
+
+/**
+ * The unit amounts are converted to: none when the units written are one (or none), and the
+ * label's if it has one; else the label's unit, else the smallest unit named (converting to it
+ * multiplies, never leaving long fractions).
+ */
+function conversionTarget(named: readonly (string | null)[], labelUnit: string | null): string | null {
+  const units = named.filter((u): u is string => u !== null);
+  if (units.length === 0 || (units.length === 1 && (labelUnit === null || units[0] === labelUnit))) return null;
+  return labelUnit ?? units.reduce((a, b) => (MONEY_UNITS[b] < MONEY_UNITS[a] ? b : a));
+}
+
+/** `value` in unit `from` as an amount in unit `to`, exactly: both units are powers of ten of 元. */
+function convertMoney(value: number, from: string, to: string): number {
+  const d = parseDecimal(value)!;
+  const scaled = mul(d, { coef: MONEY_UNITS[from], scale: 0 });
+  const places = String(MONEY_UNITS[to]).length - 1;
+  return toNumber(normalize(div(scaled, { coef: MONEY_UNITS[to], scale: 0 }, d.scale + places)!));
 }
 
 /**
