@@ -34,7 +34,10 @@ export function attributeOptions(attribute: string | null): string {
 /**
  * The funds cell: `funds.text` as given when there is one (it is what the form said); else the
  * amounts as 宁乡 writes them, "总额：260万元；财政拨款：200万元；其他：60万元", then funds.more in
- * order (总额 and 其他 spelled as 宁乡 prints them). An amount left null is left out; no amount at all leaves the cell empty to fill by hand.
+ * order (总额 and 其他 spelled as 宁乡 prints them). An amount's parts (funds.more with `within` its
+ * name) follow it in brackets opened with 其中, as the reader reads parts: "财政拨款：200万元（其中：
+ * 上级财政资金：150万元；本级财政：50万元）". An amount left null is left out; no amount at all leaves
+ * the cell empty to fill by hand.
  */
 export function fundsProse(funds: ProjectTargetRecord["funds"]): string {
   if (funds.text !== null) return funds.text;
@@ -44,7 +47,16 @@ export function fundsProse(funds: ProjectTargetRecord["funds"]): string {
     [spelled(total, "总额"), funds.total],
     [appropriation.zh, funds.appropriation],
     [spelled(other, "其他"), funds.other],
-    ...funds.more.map((m): [string, number | null] => [m.label, m.amount]),
+    ...funds.more.filter((m) => m.within === null).map((m): [string, number | null] => [m.label, m.amount]),
   ];
-  return named.filter(([, amount]) => amount !== null).map(([name, amount]) => `${name}：${amount}${unit}`).join("；");
+  const printed = named.filter(([, amount]) => amount !== null);
+  const owners = new Set(printed.map(([name]) => name));
+  const amount = ([name, value]: [string, number | null]) => `${name}：${value}${unit}`;
+  const partsOf = (name: string) => funds.more.filter((m) => m.within === name && m.amount !== null).map((m) => amount([m.label, m.amount]));
+  // A part whose amount is not printed has no bracket to go in: it is printed as an amount of its own.
+  const orphans = funds.more.filter((m) => m.within !== null && !owners.has(m.within)).map((m): [string, number | null] => [m.label, m.amount]);
+  return [
+    ...printed.map((n) => (partsOf(n[0]).length > 0 ? `${amount(n)}（其中：${partsOf(n[0]).join("；")}）` : amount(n))),
+    ...orphans.filter(([, value]) => value !== null).map(amount),
+  ].join("；");
 }
