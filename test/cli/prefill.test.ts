@@ -34,6 +34,9 @@ describe("jixiao prefill", () => {
     const run = await jixiao(["prefill", L16, L19, "--level", "县级", "-o", "自评表.docx"], { cwd: dir });
     expect(run.stderr).toBe("jixiao prefill: 2 self-evaluation forms written to 自评表.docx\n");
     expect(run.code).toBe(0);
+    // jixiao validate passes them: the amounts they repeat add up on the target forms.
+    const validate = await jixiao(["validate", "自评表.docx"], { cwd: dir });
+    expect([validate.code, validate.stdout.split("\n").filter((l) => / error /.test(l))]).toEqual([0, []]);
     const { forms } = await parseDocx(readFileSync(join(dir, "自评表.docx")), { validate: false });
     expect(forms.map((f) => [f.kind, f.title, f.year, (f as { project: { name: string } }).project.name])).toEqual([
       ["project-self-evaluation", "县级预算部门项目支出绩效自评表", 2021, "坝塘镇村组道路硬化项目"],
