@@ -1,4 +1,4 @@
-import { FUNDS_COLUMNS, FUNDS_ROWS, INDICATOR_COLUMNS, TOTAL_LABEL, zhOf } from "../model/labels";
+import { FUNDS_CHECK_NAMES, FUNDS_COLUMNS, FUNDS_ROWS, INDICATOR_COLUMNS, TOTAL_LABEL, withoutLeadIn, zhOf } from "../model/labels";
 import { add, cmp, decimalToString, eq, sum, type Decimal } from "../values";
 import { dec, present, type RuleContext } from "./context";
 import { whenFilled } from "./filled";
@@ -69,7 +69,7 @@ function sameGroup(a: { level1: string | null; level1Weight: number | null }, b:
 /** 0 ≤ 得分 ≤ 分值, for the funds row and every indicator. */
 export function checkScoreRanges({ record, emit }: RuleContext): void {
   const rows = [
-    { path: "funds.total", weight: record.funds.total.weight, score: record.funds.total.score, name: "资金执行率" },
+    { path: "funds.total", weight: record.funds.total.weight, score: record.funds.total.score, name: zhOf(FUNDS_CHECK_NAMES, "rate") },
     ...record.indicators.map((i, n) => ({ path: `indicators.${n}`, weight: i.weight, score: i.score, name: i.name ?? `indicator ${n + 1}` })),
   ];
   for (const r of rows) {
@@ -103,8 +103,8 @@ export function checkFundsSums(ctx: RuleContext): void {
   const { total, appropriation, carryover, other, more } = record.funds;
   const zh = { initial: zhOf(FUNDS_COLUMNS, "initial"), annual: zhOf(FUNDS_COLUMNS, "annual"), executed: zhOf(FUNDS_COLUMNS, "executed") } as const;
   // 其中：当年财政拨款 → 当年财政拨款: the row names without the form's lead-in.
-  const [totalZh, appropriationZh, carryoverZh, otherZh] = (["total", "appropriation", "carryover", "other"] as const).map((k) => zhOf(FUNDS_ROWS, k).replace(/^其中[:：]/, ""));
-  const names = [appropriationZh, carryoverZh, otherZh, ...more.map((m) => m.label.replace(/^其中[:：]?/, ""))];
+  const [totalZh, appropriationZh, carryoverZh, otherZh] = (["total", "appropriation", "carryover", "other"] as const).map((k) => withoutLeadIn(zhOf(FUNDS_ROWS, k)));
+  const names = [appropriationZh, carryoverZh, otherZh, ...more.map((m) => withoutLeadIn(m.label))];
   const rows = { appropriation, carryover, other };
   for (const column of ["initial", "annual", "executed"] as const) {
     const parts = [

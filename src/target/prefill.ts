@@ -9,7 +9,7 @@ import { JixiaoError } from "../errors";
 import { readLevel1 } from "../forms/sections/indicators";
 import {
   DEFAULT_FUNDS_WEIGHT, DEFAULT_TITLE_MIDDLE, DEFAULT_TOTAL_WEIGHT, FUNDS_ROWS, normalizeLabel, STANDARD_STRUCTURE,
-  TITLE_SUFFIX, withoutLabelSuffix, type FundsRowKey,
+  TITLE_SUFFIX, withoutLabelSuffix, withoutLeadIn, type FundsRowKey,
 } from "../model/labels";
 import {
   emptyNotes, ProjectRecordSchema, ProjectTargetRecordSchema, type CellValue, type ProjectRecordInput, type Indicator, type ProjectRecord, type ProjectTargetRecord,
@@ -99,7 +99,7 @@ function funds(t: ProjectTargetRecord, weight: number | null): ProjectRecord["fu
 }
 
 function fundsRowOf(label: string): FundsRowKey | undefined {
-  const compared = withoutLabelSuffix(normalizeLabel(label)).replace(/^其中/, "");
+  const compared = withoutLeadIn(withoutLabelSuffix(normalizeLabel(label)));
   return FUNDS_ROWS.find((row) => row.synonyms.includes(compared) || row.synonyms.includes(`其中${compared}`))?.key;
 }
 

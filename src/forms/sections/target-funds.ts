@@ -7,7 +7,7 @@
  * is no amount.
  */
 import type { GridCell } from "../../grid/types";
-import { normalizeLabel, TARGET_FUNDS_AMOUNTS, TARGET_FUNDS_LABEL } from "../../model/labels";
+import { normalizeLabel, TARGET_FUNDS_AMOUNTS, TARGET_FUNDS_LABEL, withoutLeadIn } from "../../model/labels";
 import { div, mul, normalize, parseDecimal, toNumber } from "../../values/decimal";
 import { MONEY_UNITS } from "../../values/units";
 import { compact, readNumber } from "../cells";
@@ -23,7 +23,7 @@ const UNIT_IN_BRACKETS = /[(（](亿元|万元|千元|元)[)）]/gu;
 
 /** The label of an amount as kept: whitespace, 其中 and a trailing colon removed. */
 function amountLabel(text: string): string {
-  return compact(text).replace(/^其中[:：]?/, "").replace(/[:：]$/, "").replace(/[(（](?:万元|元)[)）]$/, "");
+  return withoutLeadIn(compact(text)).replace(/[:：]$/, "").replace(/[(（](?:万元|元)[)）]$/, "");
 }
 
 /** Where a named amount goes: total / appropriation / other when it is one of them and not read yet, else `more`. */
