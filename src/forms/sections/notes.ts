@@ -3,9 +3,6 @@ import { LENGTH_HINT, NOTES_LABELS } from "../../model/labels";
 import { isLabel } from "../rows";
 import type { SectionReader } from "./state";
 
-/** The form's printed length hint (「…（200字以内）」), under the name the other section readers import. */
-export const HINT = LENGTH_HINT;
-
 export const notesSection: SectionReader = {
   name: "notes",
   labelled(view, state, ctx) {

@@ -4,10 +4,9 @@
  * on a row of its own above, then one indicator per row until another labelled row. A set with no
  * label is the annual one. Columns the kind does not name go to the indicator's `more`.
  */
-import { TARGET_INDICATOR_COLUMNS, TARGET_SET_LABELS, type TargetSetKey } from "../../model/labels";
+import { LENGTH_HINT, TARGET_INDICATOR_COLUMNS, TARGET_SET_LABELS, type TargetSetKey } from "../../model/labels";
 import type { TargetIndicator } from "../../model/record";
 import { compact, textOrNull } from "../cells";
-import { HINT } from "./notes";
 import type { SectionReader } from "./state";
 import { findTarget, printedLabel, targetColumns, targetOf, textOrHint } from "./target-state";
 
@@ -94,7 +93,7 @@ export const targetIndicatorSection: SectionReader = {
     };
     // 指标值 as printed, placeholders ("≥**%") included; only the form's hint ("(150字内)") is no value.
     const targetCell = view.fresh(columns.target);
-    if (targetCell && HINT.test(targetCell.text)) textOrHint(ctx, targetCell, path("target"));
+    if (targetCell && LENGTH_HINT.test(targetCell.text)) textOrHint(ctx, targetCell, path("target"));
     else indicator.target = ctx.value(targetCell, path("target"));
     for (const { col, label } of target.columns.more) {
       const text = textOrHint(ctx, view.fresh(col), path(`more.${label}`));

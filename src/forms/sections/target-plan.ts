@@ -2,9 +2,8 @@
  * 项目实施进度计划 (a sub-table of 实施内容 | 开始时间 | 完成时间 rows, or one text cell) and the goals
  * (长期目标 | 年度目标 as column heads with the texts below, or each a label with its text to the right).
  */
-import { TARGET_GOAL_LABELS, TARGET_GOALS_LABEL, TARGET_SCHEDULE_COLUMNS, TARGET_SCHEDULE_LABEL } from "../../model/labels";
+import { LENGTH_HINT, TARGET_GOAL_LABELS, TARGET_GOALS_LABEL, TARGET_SCHEDULE_COLUMNS, TARGET_SCHEDULE_LABEL } from "../../model/labels";
 import { joinText } from "./context";
-import { HINT } from "./notes";
 import type { SectionReader } from "./state";
 import { findTarget, rightOf, targetColumns, targetOf, textOrHint } from "./target-state";
 
@@ -27,7 +26,7 @@ export const targetScheduleSection: SectionReader = {
     // The plan written as text (or the form's hint alone): one entry holding it.
     const value = rightOf(view.distinct, block);
     if (value && !ctx.used.has(value) && value.text.trim()) {
-      if (HINT.test(value.text)) textOrHint(ctx, value, "schedule");
+      if (LENGTH_HINT.test(value.text)) textOrHint(ctx, value, "schedule");
       else target.schedule.push({ content: ctx.text(value, `schedule.${target.schedule.length}.content`), start: null, end: null });
     }
     return true;
