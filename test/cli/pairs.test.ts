@@ -8,8 +8,8 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook, sheetRows } from "../helpers/workbook";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt, jixiao, jsonLines } from "./run";
 
 let dir: string;
@@ -82,18 +82,10 @@ describe("parse --pairs", () => {
   it("XLSX: a 目标对比 sheet (both forms, the indicator, what changed, both values and cells) and the target form's indicators in 指标", async () => {
     const run = await jixiao(["parse", "pair.docx", "bundle.docx", "--pairs", "-o", "pairs.xlsx", "-q"], { cwd: dir });
     expect(run.code).toBe(0);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, "pairs.xlsx"));
+    const workbook = await readWorkbook(join(dir, "pairs.xlsx"));
     expect(workbook.worksheets.map((s) => s.name).at(-1)).toBe("目标对比");
     expect(workbook.worksheets.map((s) => s.name)).toContain("绩效目标表");
-    const rows = (name: string) => {
-      const sheet = workbook.getWorksheet(name)!;
-      const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-      return Array.from({ length: sheet.rowCount - 1 }, (_, i) => {
-        const row = sheet.getRow(i + 2);
-        return Object.fromEntries(header.map((h, k) => [h, row.getCell(k + 1).value ?? null]).filter(([, v]) => v !== null));
-      });
-    };
+    const rows = (name: string) => sheetRows(workbook.getWorksheet(name)!, { filled: true });
     const pairs = rows("目标对比");
     expect(pairs.map((r) => [r["变化"], r["代码"] ?? null, r["自评表文件"], r["自评表序号"]])).toEqual([
       ["指标值变化", "TARGET_CHANGED", "pair.docx", 2],

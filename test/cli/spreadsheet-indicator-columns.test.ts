@@ -6,8 +6,8 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook, sheetRows } from "../helpers/workbook";
 import { csvRows } from "./csv-rows";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt, jixiao } from "./run";
 
@@ -30,14 +30,7 @@ function csvObjects(text: string): Row[] {
 }
 
 async function sheetObjects(path: string, name: string): Promise<Row[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const sheet = workbook.getWorksheet(name)!;
-  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-  return Array.from({ length: sheet.rowCount - 1 }, (_, r) => {
-    const row = sheet.getRow(r + 2);
-    return Object.fromEntries(header.map((h, i) => [h, row.getCell(i + 1).value ?? null]));
-  });
+  return sheetRows((await readWorkbook(path)).getWorksheet(name)!) as Row[];
 }
 
 const pick = (rows: Row[], file: string, name: string) => rows.find((r) => r["文件"] === file && r["三级指标"] === name)!;

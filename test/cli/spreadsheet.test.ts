@@ -9,11 +9,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedForms } from "../helpers/seed";
+import { fillOf, readWorkbook as workbookOf, RED, sheetTable as table, YELLOW } from "../helpers/workbook";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt, jixiao } from "./run";
 
 let dir: string;
-const RED = "FFFFC7CE";
-const YELLOW = "FFFFEB9C";
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -25,25 +24,6 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function workbookOf(path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
-
-/** A sheet as objects keyed by its header, with the cells themselves for styles. */
-function table(sheet: ExcelJS.Worksheet) {
-  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-  const rows: { values: Record<string, unknown>; cell: (name: string) => ExcelJS.Cell; number: number }[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const values = Object.fromEntries(header.map((h, i) => [h, row.getCell(i + 1).value ?? null]));
-    rows.push({ values, number: r, cell: (name) => row.getCell(header.indexOf(name) + 1) });
-  }
-  return { header, rows };
-}
-
-const fillOf = (cell: ExcelJS.Cell) => (cell.fill && cell.fill.type === "pattern" ? cell.fill.fgColor?.argb ?? null : null);
 
 describe("XLSX", () => {
   let workbook: ExcelJS.Workbook;

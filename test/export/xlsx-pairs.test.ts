@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook as workbookOf, sheetRows } from "../helpers/workbook";
 import { comparePairs, parseDocx, toXlsx, type ExportInput } from "../../src/index";
 import { BUILD_TIMEOUT, ROOT, ensureBuilt, jixiao } from "../cli/run";
 
@@ -24,21 +25,8 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function workbookOf(bytes: Uint8Array | string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  if (typeof bytes === "string") await workbook.xlsx.readFile(bytes);
-  else await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return workbook;
-}
-
 /** A sheet's rows as { header: value }, empty cells left out. */
-function rows(sheet: ExcelJS.Worksheet): Record<string, unknown>[] {
-  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-  return Array.from({ length: sheet.rowCount - 1 }, (_, r) => {
-    const row = sheet.getRow(r + 2);
-    return Object.fromEntries(header.map((h, i) => [h, row.getCell(i + 1).value ?? null]).filter(([, v]) => v !== null));
-  });
-}
+const rows = (sheet: ExcelJS.Worksheet) => sheetRows(sheet, { filled: true });
 
 describe("toXlsx with pairs", () => {
   it("adds 目标对比 last: both forms, the indicator, what changed, both values and both cells", async () => {

@@ -15,28 +15,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { toXlsx, type ProjectRecord } from "../../src/index";
 import { describeWithSoffice, SOFFICE } from "../helpers/soffice";
 import { seedOutcomes } from "./outcomes";
+import { fillOf, readWorkbook as workbookOf, RED, sheetTable as table, YELLOW } from "../helpers/workbook";
 
-const RED = "FFFFC7CE";
-const YELLOW = "FFFFEB9C";
 
-async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return workbook;
-}
-
-/** A sheet as objects keyed by its header, with the cells themselves for types and styles. */
-function table(sheet: ExcelJS.Worksheet) {
-  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-  const rows: { values: Record<string, unknown>; cell: (name: string) => ExcelJS.Cell }[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    rows.push({ values: Object.fromEntries(header.map((h, i) => [h, row.getCell(i + 1).value ?? null])), cell: (name) => row.getCell(header.indexOf(name) + 1) });
-  }
-  return { header, rows };
-}
-
-const fillOf = (cell: ExcelJS.Cell) => (cell.fill && cell.fill.type === "pattern" ? cell.fill.fgColor?.argb ?? null : null);
 
 describe("toXlsx", () => {
   let bytes: Uint8Array;
