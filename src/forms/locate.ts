@@ -3,7 +3,7 @@ import {
   FUNDS_LABEL, FUNDS_LABEL_STEM, GOAL_LABEL, INDICATOR_COLUMNS, INDICATORS_LABEL, PROJECT_LABELS, TOTAL_LABEL, type Label,
 } from "../model/labels";
 import { isFooterLine } from "./sections/footer";
-import { isLabel, labelText } from "./rows";
+import { isLabel, labelsOf, labelText } from "./rows";
 
 /** A form as found in the body: its table(s) and the paragraphs around them. */
 export interface LocatedForm {
@@ -15,10 +15,10 @@ export interface LocatedForm {
   footer: string | null;
 }
 
-const FORM_SIGNS: Label[] = [
+const FORM_SIGNS: ReadonlySet<Label> = new Set([
   PROJECT_LABELS[0], FUNDS_LABEL, GOAL_LABEL, INDICATORS_LABEL, TOTAL_LABEL,
   INDICATOR_COLUMNS[0], INDICATOR_COLUMNS[1], INDICATOR_COLUMNS[2], INDICATOR_COLUMNS[3],
-];
+]);
 
 /** How many of the form's landmark labels the table holds. */
 function signsIn(grid: Grid): number {
@@ -26,7 +26,8 @@ function signsIn(grid: Grid): number {
   for (const cell of grid.cells) {
     const n = labelText(cell);
     if (n.length > 40) continue;
-    for (const sign of FORM_SIGNS) if (isLabel(cell, sign) || (sign === FUNDS_LABEL && n.startsWith(FUNDS_LABEL_STEM))) found.add(sign);
+    for (const l of labelsOf(cell)) if (FORM_SIGNS.has(l)) found.add(l);
+    if (n.startsWith(FUNDS_LABEL_STEM)) found.add(FUNDS_LABEL);
   }
   return found.size;
 }

@@ -1,5 +1,5 @@
 import type { Grid, GridCell } from "../grid/types";
-import { normalizeLabel, withoutLabelSuffix, type Label } from "../model/labels";
+import { labelsSpelled, normalizeLabel, withoutLabelSuffix, type Label } from "../model/labels";
 
 /** One row of a form's table, with the top-level table it belongs to (a form may span two tables). */
 export interface FormRow {
@@ -28,34 +28,50 @@ export function distinctCells(row: FormRow): RowCell[] {
   return out;
 }
 
-/** A cell's text as labels are compared, computed once per cell: every row is matched against every label. */
-const normalized = new WeakMap<GridCell, string>();
+/** A cell's text as labels are compared, and the labels it spells. */
+interface CellLabel {
+  /** normalizeLabel of the text. */
+  text: string;
+  /** The same without printed hints in brackets ((A), (B/A), (万元), (10分)). */
+  bare: string;
+  /** Every label of the labels table that the text or the bare text spells. */
+  labels: readonly Label[];
+}
+
+/**
+ * Computed once per cell: every row is matched against every section's labels, so the same cell
+ * is asked about dozens of labels.
+ */
+const cellLabels = new WeakMap<GridCell, CellLabel>();
+
+function cellLabel(cell: GridCell): CellLabel {
+  let c = cellLabels.get(cell);
+  if (c === undefined) {
+    const text = normalizeLabel(cell.text);
+    const bare = withoutLabelSuffix(text);
+    const labels = text.length === 0 ? [] : bare === text || bare.length === 0 ? labelsSpelled(text) : [...labelsSpelled(text), ...labelsSpelled(bare)];
+    c = { text, bare, labels };
+    cellLabels.set(cell, c);
+  }
+  return c;
+}
 
 export function labelText(cell: GridCell): string {
-  let n = normalized.get(cell);
-  if (n === undefined) {
-    n = normalizeLabel(cell.text);
-    normalized.set(cell, n);
-  }
-  return n;
+  return cellLabel(cell).text;
 }
 
 /** The cell's label text without printed hints in brackets ((A), (B/A), (万元), (10分)). */
-const bare = new WeakMap<GridCell, string>();
-
 export function bareLabelText(cell: GridCell): string {
-  let n = bare.get(cell);
-  if (n === undefined) {
-    n = withoutLabelSuffix(labelText(cell));
-    bare.set(cell, n);
-  }
-  return n;
+  return cellLabel(cell).bare;
 }
 
+/** Whether the cell's text, or its text without bracketed hints, is one of the label's spellings. */
 export function isLabel(cell: GridCell, l: Label): boolean {
-  const n = labelText(cell);
-  if (n.length === 0) return false;
-  if (l.synonyms.includes(n)) return true;
-  const b = bareLabelText(cell);
-  return b !== n && b.length > 0 && l.synonyms.includes(b);
+  const { labels } = cellLabel(cell);
+  return labels.length !== 0 && labels.includes(l);
+}
+
+/** The labels of the labels table the cell spells (see isLabel). */
+export function labelsOf(cell: GridCell): readonly Label[] {
+  return cellLabel(cell).labels;
 }

@@ -12,8 +12,27 @@ export interface Label<K extends string = string> {
   readonly synonyms: readonly string[];
 }
 
+/**
+ * Every label of this table by each of its spellings, so a cell's text is looked up once and not
+ * compared with every label in turn (the reader asks "is this cell label X?" some hundred times a row).
+ */
+const SPELLED = new Map<string, Label[]>();
+
 function label<K extends string>(key: K, zh: string, ...synonyms: string[]): Label<K> {
-  return { key, zh, synonyms: [zh, ...synonyms].map(normalizeLabel) };
+  const made: Label<K> = { key, zh, synonyms: [...new Set([zh, ...synonyms].map(normalizeLabel))] };
+  for (const spelling of made.synonyms) {
+    const list = SPELLED.get(spelling);
+    if (list) list.push(made);
+    else SPELLED.set(spelling, [made]);
+  }
+  return made;
+}
+
+const NONE: readonly Label[] = Object.freeze([]);
+
+/** The labels of this table spelled `normalized` (a text after normalizeLabel). */
+export function labelsSpelled(normalized: string): readonly Label[] {
+  return SPELLED.get(normalized) ?? NONE;
 }
 
 /** The printed (Chinese) label of `key` in a label list. */

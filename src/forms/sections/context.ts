@@ -9,7 +9,7 @@ import type { Label } from "../../model/labels";
 import type { CellRef, Message } from "../../model/message";
 import type { CellValue, Extra } from "../../model/record";
 import { cellValue, readNumber, refOf, textOrNull } from "../cells";
-import { distinctCells, isLabel, type FormRow, type RowCell } from "../rows";
+import { distinctCells, isLabel, labelsOf, type FormRow, type RowCell } from "../rows";
 
 export interface ReadContext {
   formIndex: number;
@@ -96,6 +96,7 @@ export type ColumnMap<K extends string> = Partial<Record<K, number>>;
 export function columnsOf<K extends string>(distinct: RowCell[], labels: readonly Label<K>[]) {
   const map: ColumnMap<K> = {};
   const cells: GridCell[] = [];
+  if (!distinct.some((d) => labelsOf(d.cell).length !== 0)) return { map, cells };
   for (const l of labels) {
     const d = distinct.find((x) => isLabel(x.cell, l));
     if (d && map[l.key] === undefined) {

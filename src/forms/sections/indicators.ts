@@ -3,6 +3,7 @@
  * per row. The 一级 / 二级 cells span the rows of their group, so each row reads them again.
  */
 import { INDICATOR_COLUMNS, INDICATOR_TEXT_COLUMNS, INDICATORS_LABEL, LEVEL1_WEIGHT_PATTERN, normalizeLabel } from "../../model/labels";
+import type { GridCell } from "../../grid/types";
 import type { Indicator } from "../../model/record";
 import { compact, textOrNull } from "../cells";
 import { columnsOf, type ReadContext, type RowView } from "./context";
@@ -54,9 +55,14 @@ export const indicatorSection: SectionReader = {
     const path = (k: string) => `indicators.${i}.${k}`;
     const level1Cell = view.at(columns.level1);
     const level2Cell = view.at(columns.level2);
+    const level1 = levelOf(level1Cell);
+    const level2 = levelOf(level2Cell);
+    // Written out field by field (not spread): every indicator then has one shape, built quickly.
     const indicator: Indicator = {
-      ...readLevel1(level1Cell?.text ?? ""),
-      ...readLevel2(level2Cell?.text ?? ""),
+      level1: level1.level1,
+      level1Weight: level1.level1Weight,
+      level2: level2.level1,
+      level2Weight: level2.level1Weight,
       name: ctx.text(view.fresh(columns.name), path("name")),
       target: null,
       actual: ctx.value(view.fresh(columns.actual), path("actual")),
@@ -113,10 +119,20 @@ function readTarget(view: RowView, state: FormState, ctx: ReadContext, indicator
   indicator.target = joined === "" ? null : { raw: joined, text: joined };
 }
 
-/** "数量指标（10分）" → level2 数量指标, weight 10. */
-function readLevel2(text: string): Pick<Indicator, "level2" | "level2Weight"> {
-  const { level1, level1Weight } = readLevel1(text);
-  return { level2: level1, level2Weight: level1Weight };
+const NO_LEVEL: Pick<Indicator, "level1" | "level1Weight"> = { level1: null, level1Weight: null };
+/**
+ * A 一级 / 二级 cell spans the rows of its group and is read for each of them: read once per cell.
+ * "数量指标（10分）" → 数量指标, weight 10 (as level1 / level1Weight, whichever level the cell is).
+ */
+const levels = new WeakMap<GridCell, Pick<Indicator, "level1" | "level1Weight">>();
+function levelOf(cell: GridCell | null): Pick<Indicator, "level1" | "level1Weight"> {
+  if (!cell) return NO_LEVEL;
+  let read = levels.get(cell);
+  if (read === undefined) {
+    read = readLevel1(cell.text);
+    levels.set(cell, read);
+  }
+  return read;
 }
 
 /** "产出指标（50分）" → level1 产出指标, weight 50. */
