@@ -17,9 +17,11 @@ export function addReadings(record: FormRecord): void {
     return;
   }
   read(record.funds.total.rate);
+  // The assessment reads the trimmed text; when that is the raw text, its reading is the one just made.
+  const ofText = (v: CellValue | null) => (v && v.reading && v.text === v.raw ? v.reading : readValue(v?.text ?? "", ctx));
   for (const indicator of record.indicators) {
     read(indicator.target);
     read(indicator.actual);
-    indicator.assessment = assessIndicator(readValue(indicator.target?.text ?? "", ctx), readValue(indicator.actual?.text ?? "", ctx));
+    indicator.assessment = assessIndicator(ofText(indicator.target), ofText(indicator.actual));
   }
 }

@@ -40,11 +40,14 @@ export function zhOf<K extends string>(labels: readonly Label<K>[], key: K): str
   return labels.find((l) => l.key === key)!.zh;
 }
 
-const WHITESPACE = /[\s\u00a0\u3000\u2000-\u200b\ufeff]+/g;
+/** Whitespace of any kind, and colons: both dropped from a label. */
+const DROPPED = /[\s\u00a0\u3000\u2000-\u200b\ufeff:：]+/g;
 
 /** Label text as compared: no whitespace of any kind, no colons, ASCII brackets. */
 export function normalizeLabel(text: string): string {
-  return text.replace(WHITESPACE, "").replace(/[:：]/g, "").replace(/（/g, "(").replace(/）/g, ")");
+  // Every cell of every form passes here: one pass for what is dropped, the brackets only when there are some.
+  const n = text.replace(DROPPED, "");
+  return n.includes("（") || n.includes("）") ? n.replace(/（/g, "(").replace(/）/g, ")") : n;
 }
 
 /**
