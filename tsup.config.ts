@@ -5,17 +5,18 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 /**
  * For the browser build: src/input/path.ts (file paths, node:fs) is swapped for
- * src/input/path.browser.ts, which refuses a path and asks for the file's bytes. Exported for the
- * tests that bundle the sources for browsers.
+ * src/input/path.browser.ts, which refuses a path and asks for the file's bytes, and
+ * src/input/inflate.ts (zlib) for src/input/inflate.browser.ts (fflate and a JavaScript CRC-32).
+ * Exported for the tests that bundle the sources for browsers.
  * The XLSX writer (src/export/xlsx.ts) gets fflate as a module of its own: esbuild puts a module
  * in one chunk, so sharing the zip reader's copy would load the compressor with the reader.
  */
 export const browserModules: Plugin = {
   name: "jixiao-browser-modules",
   setup(build) {
-    build.onResolve({ filter: /^\.\/path$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(?:path|inflate)$/ }, (args) => {
       if (!/[\\/]src[\\/]input$/.test(args.resolveDir)) return undefined;
-      return { path: join(args.resolveDir, "path.browser.ts") };
+      return { path: join(args.resolveDir, `${args.path.slice(2)}.browser.ts`) };
     });
     build.onResolve({ filter: /^fflate$/ }, async (args) => {
       if (args.pluginData === "xlsx" || !/[\\/]src[\\/]export[\\/]xlsx\.ts$/.test(args.importer)) return undefined;

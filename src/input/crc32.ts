@@ -1,4 +1,7 @@
-/** CRC-32 (the zip and PNG polynomial, 0xEDB88320), table-driven, in plain JavaScript for browsers too. */
+/**
+ * CRC-32 (the zip and PNG polynomial, 0xEDB88320), table-driven, in plain JavaScript: the browser
+ * build's (src/input/inflate.browser.ts); in Node the zip reader uses zlib's, which is native.
+ */
 const TABLE = (() => {
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {

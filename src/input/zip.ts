@@ -1,16 +1,11 @@
-import { Inflate } from "fflate";
 import { JixiaoError } from "../errors";
-import { crc32 } from "./crc32";
+import { crc32, inflateRaw } from "./inflate";
+import { damaged } from "./inflate-errors";
 import type { Limits } from "./limits";
 
 const MIB = 1024 * 1024;
 /** The largest typed array a 64-bit JavaScript engine allocates (Node's buffer.constants.MAX_LENGTH). */
 const MAX_ARRAY_BYTES = 2 ** 32;
-/**
- * Compressed bytes handed to the inflater at a time. Deflate expands at most ~1,032:1, so one step
- * yields at most ~17 MB before the output is checked against the stated size.
- */
-const INFLATE_STEP = 16 * 1024;
 const DEFAULT_MAIN = "word/document.xml";
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -35,10 +30,6 @@ export interface ZipMessage {
   severity: "warning";
   message: string;
   messageZh: string;
-}
-
-function damaged(reason: string): JixiaoError {
-  return new JixiaoError("BAD_ZIP", `The .docx (zip) is damaged and cannot be opened: ${reason}. It may be a truncated download; get the original again or open and re-save it in Word.`);
 }
 
 function tooLarge(reason: string): JixiaoError {
@@ -179,45 +170,9 @@ function checkLimits(entries: Entry[], limits: Limits): void {
 }
 
 /**
- * Raw deflate → exactly `size` bytes, stopping as soon as the output passes `size`. fflate's
- * inflateSync, given a directory that understates the size, silently cuts the output at the stated
- * size and still decodes the whole stream (9 s of CPU for 1 MB holding 1 GiB of zeros); its
- * streaming inflater, fed a step at a time, lets us stop at the first step past the stated size.
- * No Node built-ins: the same code runs in browsers.
+ * Inflates one entry into at most the size its directory entry states, and checks its CRC. The
+ * inflater is zlib in Node and fflate in the browser build (./inflate.ts, ./inflate.browser.ts).
  */
-function inflateRaw(data: Uint8Array, size: number, name: string): Uint8Array {
-  // Even an empty deflate stream takes two bytes; fflate reads no bytes as no output.
-  if (data.length === 0) throw damaged(`${name}: unexpected end of file`);
-  const out = new Uint8Array(size);
-  let written = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    if (overflow) return;
-    if (written + chunk.length > size) {
-      overflow = true;
-      return;
-    }
-    out.set(chunk, written);
-    written += chunk.length;
-  });
-  try {
-    for (let at = 0; ; at += INFLATE_STEP) {
-      const last = at + INFLATE_STEP >= data.length;
-      inflater.push(data.subarray(at, at + INFLATE_STEP), last);
-      if (overflow || last) break;
-    }
-  } catch (error) {
-    // fflate's stream errors carry a numeric code (0 unexpected EOF, 1 invalid block type, …) and are
-    // about the data; anything else (a TypeError, a RangeError) is not the file's fault.
-    const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
-    if (typeof code === "number") throw damaged(`${name}: ${code === 0 ? "unexpected end of file" : (error as Error).message}`);
-    throw error;
-  }
-  if (overflow) throw damaged(`${name} inflates to more than the ${size} bytes its directory entry states`);
-  return out.subarray(0, written);
-}
-
-/** Inflates one entry into at most the size its directory entry states, and checks its CRC. */
 function inflate(zip: ZipBytes, entry: Entry, messages: ZipMessage[]): Uint8Array {
   const header = `the local header of ${entry.name}`;
   if (entry.localOffset + 4 > zip.length || zip.u32(entry.localOffset, header) !== LOCAL) throw damaged(`${header} is missing`);

@@ -123,7 +123,8 @@ describe("a zip directory that lies about the uncompressed size", () => {
    * them silently: the result is the first originalSize bytes, no error, and the whole stream is
    * still decoded (9 s of CPU for 1 GiB of zeros stated as 1,000 bytes). A stored block past the
    * end throws a RangeError ("offset is out of bounds"). The reader now inflates with zlib and
-   * maxOutputLength = the stated size, which stops as soon as the output passes it.
+   * maxOutputLength = the stated size, which stops as soon as the output passes it (in browsers,
+   * with fflate's streaming inflater fed 16 KB at a time: test/input/inflate.test.ts runs both).
    */
   it("understated: the entry inflates to more than stated → BAD_ZIP, not a silently cut document", async () => {
     const liar = withMain(FORM, (e) => ({ ...e, originalSize: 100 }));
