@@ -3,13 +3,31 @@
  * forms), then the text under each column.
  */
 import { GOAL_ADJUSTED_COLUMN, GOAL_COLUMNS, GOAL_LABEL } from "../../model/labels";
-import { columnsOf, joinText } from "./context";
-import type { SectionReader } from "./state";
+import { columnsOf, joinText, type ReadContext, type RowView } from "./context";
+import type { FormState, SectionReader } from "./state";
+
+/**
+ * Older layouts print the goal on one row with no column labels (年度总体目标 | <expected> | <actual>):
+ * the two texts beside the label, in order.
+ */
+function unlabelledGoal(view: RowView, state: FormState, ctx: ReadContext): boolean {
+  const blockLabel = view.find(GOAL_LABEL);
+  if (!blockLabel || state.found.has("goal")) return false;
+  const texts = view.distinct.filter((d) => d.col > blockLabel.col && !ctx.used.has(d.cell) && d.cell.text.trim() !== "");
+  if (texts.length !== 2) return false;
+  ctx.label(blockLabel.cell);
+  state.body.goal.expected = ctx.text(texts[0].cell, "goal.expected");
+  state.body.goal.actual = ctx.text(texts[1].cell, "goal.actual");
+  state.columns.funds = null;
+  state.found.add("goal");
+  return true;
+}
 
 export const goalSection: SectionReader = {
   name: "goal",
   labelled(view, state, ctx) {
     const heads = columnsOf(view.distinct, [...GOAL_COLUMNS, GOAL_ADJUSTED_COLUMN]);
+    if (heads.cells.length === 0) return unlabelledGoal(view, state, ctx);
     if (heads.map.expected === undefined || heads.map.actual === undefined) return false;
     state.columns.goal = heads.map;
     state.columns.funds = null;
