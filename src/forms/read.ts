@@ -45,7 +45,7 @@ export function emptyState(): FormState {
     headerScore: null,
     previous: null,
     continued: new Set(),
-    table: { fields: [], columns: [], indicators: [], total: { weight: null, score: null }, at: null, roles: {} },
+    table: { fields: [], columns: [], indicators: [], total: { weight: null, score: null }, at: null, roles: {}, above: null },
   };
 }
 

@@ -106,7 +106,8 @@ export const NOTES_LABELS = [
  * Printed hints in a label's brackets are no part of the label: 全年预算数(A), 执行率(B/A),
  * 执行率(%), 项目资金(万元), 预算执行情况(10分). Compared labels drop them (after normalizeLabel).
  */
-const LABEL_SUFFIX = /(?:\((?:[A-Z](?:\/[A-Z])?|%|万元|元|分|\d+(?:\.\d+)?分|[A-Z]\*?[\d.]*分?)\))+$/;
+// (20分*执行率): how the score is computed, printed after Hubei's 得分.
+const LABEL_SUFFIX = /(?:\((?:[A-Z](?:\/[A-Z])?|%|万元|元|分|\d+(?:\.\d+)?分|\d+(?:\.\d+)?分[*×][^()]*|[A-Z]\*?[\d.]*分?)\))+$/;
 export function withoutLabelSuffix(normalized: string): string {
   return normalized.replace(LABEL_SUFFIX, "");
 }

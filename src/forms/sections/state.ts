@@ -52,6 +52,8 @@ export interface FormState {
     /** Grid column of each header label; the level / name columns by role. */
     at: { col: number; label: string }[] | null;
     roles: { level1?: number; level2?: number; name?: number };
+    /** Column labels printed over rows of values outside the indicators, by grid column (see table.ts). */
+    above: { col: number; label: string; cell: GridCell }[] | null;
   };
 }
 

@@ -6,8 +6,9 @@
  */
 import { INDICATOR_COLUMNS, INDICATORS_LABEL, INDICATOR_NAME_COLUMN, LEVEL1_WEIGHT_PATTERN, SCORE_COLUMN, TOTAL_LABEL, normalizeLabel, withoutLabelSuffix, type Label } from "../../model/labels";
 import { compact, textOrNull } from "../cells";
-import { isLabel } from "../rows";
-import type { SectionReader } from "./state";
+import { isLabel, labelsOf } from "../rows";
+import type { ReadContext, RowView } from "./context";
+import type { FormState, SectionReader } from "./state";
 
 const LEVEL1 = INDICATOR_COLUMNS[0];
 const LEVEL2 = INDICATOR_COLUMNS[1];
@@ -76,12 +77,64 @@ export const tableTotal: SectionReader = {
   },
 };
 
+/** "单位名称:黄冈市…": a short label, a colon, a value, in one cell. */
+const LABEL_AND_VALUE = /^([^:：\d]{2,12})[:：]\s*(\S[\s\S]*)$/;
+
+type Cells = RowView["distinct"];
+type TableState = FormState["table"];
+
+/**
+ * A row of column labels over rows of values (Hubei's 预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) …,
+ * then 年度财政资金总额 | 10 | 10 …): read along the row, a value would be a label of the labels
+ * table. The first cell names the block (a field with no value); the labels wait for the rows below.
+ */
+function columnLabelRow(distinct: Cells, t: TableState, ctx: ReadContext): boolean {
+  const [first, ...rest] = distinct;
+  const heads = rest.filter((d) => d.cell.text.trim() !== "");
+  const known = heads.filter((d) => labelsOf(d.cell).length !== 0);
+  const asValues = rest.filter((_, k) => k % 2 === 0 && rest[k].cell.text.trim() !== "");
+  if (known.length < 2 || asValues.length === 0 || !asValues.every((d) => labelsOf(d.cell).length !== 0)) return false;
+  ctx.label(first.cell);
+  for (const d of rest) if (d.cell.text.trim() === "") ctx.label(d.cell);
+  const block = compact(first.cell.text);
+  if (block !== "") t.fields.push({ label: block, value: null });
+  // The column labels are read with the values under them; with none, they stay unread (→ extras).
+  t.above = heads.map((d) => ({ col: d.col, label: compact(d.cell.text), cell: d.cell }));
+  return true;
+}
+
+/**
+ * A row of values under the column labels above: each value by its column's label, in order, after
+ * the row's own label (年度财政资金总额) as a field with no value, as a block label is.
+ */
+function underColumnLabels(distinct: Cells, t: TableState, ctx: ReadContext): boolean {
+  const above = t.above;
+  t.above = null;
+  if (!above) return false;
+  const [first, ...rest] = distinct;
+  const rowLabel = above.some((a) => a.col === first.col) ? null : first;
+  const values = rowLabel ? rest : distinct;
+  if (values.length === 0 || !values.every((d) => above.some((a) => a.col === d.col))) return false;
+  for (const a of above) ctx.label(a.cell);
+  if (rowLabel) {
+    ctx.label(rowLabel.cell);
+    t.fields.push({ label: compact(rowLabel.cell.text), value: null });
+  }
+  for (const d of values) {
+    const label = above.find((a) => a.col === d.col)!.label;
+    t.fields.push({ label, value: ctx.text(d.cell, `fields.${t.fields.length}.value`) });
+  }
+  t.above = above;
+  return true;
+}
+
 /** An indicator row under the header, or a label / value row anywhere else. */
 export const tableRows: SectionReader = {
   name: "header",
   continued(view, state, ctx) {
     const t = state.table;
     if (t.at) {
+      t.above = null;
       if (view.row.positions.every((c) => !c || !c.text.trim())) return true;
       const i = t.indicators.length;
       const cellAt = (col: number | undefined) => (col === undefined ? null : view.at(col));
@@ -100,15 +153,28 @@ export const tableRows: SectionReader = {
         if (col === t.roles.name) name = ctx.text(c, `indicators.${i}.name`);
         else {
           ctx.take(c, `indicators.${i}.values.${key}`);
-          values[key] = c.text.trim();
+          const text = c.text.trim();
+          if (text !== "") values[key] = text;
         }
       }
       t.indicators.push({ level1, level1Weight, level2, level2Weight, name, values });
       return true;
     }
     // Outside the indicators: label, value, label, value … along the row.
-    const cells = view.distinct.map((d) => d.cell).filter((c) => !ctx.used.has(c));
+    const distinct = view.distinct.filter((d) => !ctx.used.has(d.cell));
+    const cells = distinct.map((d) => d.cell);
     if (cells.length < 2) return false;
+    if (underColumnLabels(distinct, t, ctx)) return true;
+    if (columnLabelRow(distinct, t, ctx)) return true;
+    const inline = cells.filter((c) => c.text.trim() !== "").map((c) => [c, LABEL_AND_VALUE.exec(c.text.trim())] as const);
+    if (inline.every(([, m]) => m)) {
+      // 单位名称:黄冈市… | 填报日期:2021年3月10日 — each cell is a pair of its own.
+      for (const [c, m] of inline) {
+        ctx.take(c, `fields.${t.fields.length}.value`);
+        t.fields.push({ label: compact(m![1]), value: m![2].trim() });
+      }
+      return true;
+    }
     for (let k = 0; k + 1 < cells.length; k += 2) {
       const labelCell = cells[k];
       const printed = compact(labelCell.text);
