@@ -12,7 +12,7 @@ import type { Message } from "../model/message";
 import { KIND_SPECS } from "./kinds";
 import type { KindSpec } from "./kinds/types";
 import type { LocatedForm } from "./locate";
-import { titleKind } from "./sections/header";
+import { joinBrokenTitle, titleKind } from "./sections/header";
 import { isLabel, labelText } from "./rows";
 
 /** How many rows on top of a table may hold its title or its unit rows. */
@@ -65,7 +65,7 @@ function kindFromTitle(form: LocatedForm): FormKind | null {
     const kind = titleKind(normalizeLabel([...cells][0]!.text));
     if (kind) return kind;
   }
-  for (const line of [...form.before].reverse()) {
+  for (const line of joinBrokenTitle(form.before).reverse()) {
     const kind = titleKind(normalizeLabel(line));
     if (kind) return kind;
   }

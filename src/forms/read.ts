@@ -10,7 +10,7 @@ import type { KindSpec } from "./kinds/types";
 import type { LocatedForm } from "./locate";
 import { readContext, rowView, type ReadContext } from "./sections/context";
 import { emptyFooter, readFooter } from "./sections/footer";
-import { emptyHeader, readHeaderLine, readTableTitle } from "./sections/header";
+import { emptyHeader, joinBrokenTitle, readHeaderLine, readTableTitle } from "./sections/header";
 import { keepLeftovers } from "./sections/leftovers";
 import type { FormState } from "./sections/state";
 import { rowsOf } from "./rows";
@@ -63,7 +63,7 @@ export function readForm(form: LocatedForm, spec: KindSpec, formIndex: number, m
 
   // The lines above the table, then what the table's own title rows say (they win).
   const header = emptyHeader();
-  for (const line of form.before) for (const l of line.split("\n")) readHeaderLine(l, header);
+  for (const l of joinBrokenTitle(form.before.flatMap((line) => line.split("\n")))) readHeaderLine(l, header);
   const inTable = state.header;
   if (inTable.attachment !== null) header.attachment = inTable.attachment;
   if (inTable.title !== null) [header.title, header.level] = [inTable.title, inTable.level];

@@ -72,6 +72,23 @@ export function titleKind(normalized: string): FormKind | null {
   return KIND_NAMES.find((k) => normalized.includes(k.name))?.kind ?? null;
 }
 
+/**
+ * The lines above a form, a title broken by hand over two lines (2023年度部门整体支出 / 绩效自评表)
+ * joined into one: two lines that name a kind together and neither alone.
+ */
+export function joinBrokenTitle(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [line, next] = [lines[i], lines[i + 1]];
+    const names = (text: string) => titleKind(normalizeLabel(text)) !== null;
+    if (next !== undefined && !names(line) && !names(next) && names(line + next)) {
+      out.push(line.trimEnd() + next.trimStart());
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** Title lines inside the table: a row that is one cell, holding only 附件 / title / year lines. */
 export const titleRows: SectionReader = {
   name: "header",
