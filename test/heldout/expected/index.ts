@@ -1,0 +1,33 @@
+/** The held-out documents and the records each must give, in order. */
+import type { Expected } from "./build";
+import { L6, L7, L10, L11, L12, L13, L14 } from "./others";
+import { L1, L2, L3, L4, L5 } from "./project";
+
+export interface HeldOut { layout: string; file: string; producer: "python-docx" | "libreoffice"; forms: Expected[] }
+
+export const HELD_OUT: HeldOut[] = [
+  { layout: "L1", file: "L1-project-split.docx", producer: "python-docx", forms: [L1] },
+  { layout: "L2", file: "L2-project-anhui.docx", producer: "libreoffice", forms: [L2] },
+  { layout: "L3", file: "L3-project-yunnan.docx", producer: "libreoffice", forms: [L3] },
+  { layout: "L4", file: "L4-project-method.docx", producer: "python-docx", forms: [L4] },
+  { layout: "L5", file: "L5-project-sichuan.docx", producer: "python-docx", forms: [L5] },
+  { layout: "L6", file: "L6-hubei-indicator-table.docx", producer: "python-docx", forms: [L6] },
+  { layout: "L7", file: "L7-yinchuan-indicator-table.docx", producer: "python-docx", forms: [L7] },
+  { layout: "L10", file: "L10-transfer-central.docx", producer: "python-docx", forms: [L10] },
+  { layout: "L11", file: "L11-transfer-county.docx", producer: "libreoffice", forms: [L11] },
+  { layout: "L12", file: "L12-department-project-shape.docx", producer: "python-docx", forms: [L12] },
+  { layout: "L13", file: "L13-department-flat.docx", producer: "python-docx", forms: [L13] },
+  { layout: "L14", file: "L14-scoring-table.docx", producer: "python-docx", forms: [L14] },
+  // the title broken by hand over two paragraphs: 2023年度部门整体支出 / 绩效自评表
+  { layout: "L12 split title", file: "L12-title-split.docx", producer: "python-docx", forms: [{ ...L12, attachment: "附件2" }] },
+  {
+    layout: "bundle", file: "bundle-department-projects-transfer.docx", producer: "python-docx",
+    // the same tables as L12, L2, L4 and L10, each after its 附件 line; the department form's year is in its title
+    forms: [
+      { ...L12, attachment: "附件1" },
+      { ...L2, attachment: "附件2" },
+      { ...L4, attachment: "附件3" },
+      { ...L10, attachment: "附件4" },
+    ],
+  },
+];
