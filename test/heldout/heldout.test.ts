@@ -68,7 +68,7 @@ describe("held-out documents in the real layouts", () => {
           compared += d.compared;
           wrong.push(...d.wrong.map((w) => `form ${i + 1}: ${w}`));
         });
-        accuracy.push(`${reader} · ${doc.layout} · ${compared - wrong.length}/${compared} (${((100 * (compared - wrong.length)) / compared).toFixed(1)}%)`);
+        accuracy.push(`${reader} · ${doc.layout} (${doc.producer}) · ${compared - wrong.length}/${compared} (${((100 * (compared - wrong.length)) / compared).toFixed(1)}%)`);
         expect(wrong).toEqual([]);
       });
     }

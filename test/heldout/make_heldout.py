@@ -109,6 +109,22 @@ L2_TABLE = [
 ]
 L2_AFTER = ["注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、服务对象满意度指标10分、预算资金执行率10分。"]
 
+# L2 as a producer typing full-width brackets and colons writes it
+FULL_WIDTH = {"(": "（", ")": "）", ":": "："}
+
+
+def full_width(rows):
+    def fw(text):
+        if text.startswith("指标1") or text.startswith("指标2") or not any(ch in text for ch in "()::"):
+            return text
+        if any(ch.isdigit() for ch in text) and "分" not in text and "A" not in text and "B" not in text:
+            return text
+        return "".join(FULL_WIDTH.get(ch, ch) for ch in text)
+    return [[(fw(c) if isinstance(c, str) else (fw(c[0]),) + tuple(c[1:])) for c in row] for row in rows]
+
+
+L2_FULL_HEAD = ["附件1：", "项目支出绩效自评表", "（2022年度）"]
+
 L3_HEAD = ["2020年度项目支出绩效自评表"]
 L3_TABLE = [
     ["项目名称", C("古城区卫片执法检查项目", 9)],
@@ -426,6 +442,19 @@ def make_python_docx():
         form(doc, head, rows, after, breaks)
         save(doc, name)
 
+    doc = new_document()
+    form(doc, L2_FULL_HEAD, full_width(L2_TABLE), L2_AFTER)
+    save(doc, "L2-full-width.docx")
+
+    # the forms without their title and year lines: the header rows must decide the kind, or nothing does
+    for name, head, rows in [
+        ("L2-notitle.docx", [], L2_TABLE), ("L5-notitle.docx", L5_HEAD[:1], L5_TABLE), ("L10-notitle.docx", [], L10_TABLE),
+        ("L11-notitle.docx", [], L11_TABLE), ("L12-notitle.docx", [], L12_TABLE), ("L13-notitle.docx", [], L13_TABLE),
+    ]:
+        doc = new_document()
+        form(doc, head, rows)
+        save(doc, name)
+
     # a long title broken by hand over two paragraphs
     doc = new_document()
     form(doc, ["附件2", "2023年度部门整体支出", "绩效自评表"], L12_TABLE)
@@ -477,6 +506,13 @@ def make_libreoffice():
         ("L2-project-anhui", html_document(L2_HEAD, L2_TABLE, L2_AFTER)),
         ("L3-project-yunnan", html_document(L3_HEAD, L3_TABLE)),
         ("L11-transfer-county", html_document(L11_HEAD, L11_TABLE, L11_AFTER)),
+        ("L5-project-sichuan-libreoffice", html_document(L5_HEAD, L5_TABLE)),
+        ("L12-department-project-shape-libreoffice", html_document(L12_HEAD, L12_TABLE)),
+        ("L13-department-flat-libreoffice", html_document(L13_HEAD, L13_TABLE)),
+        ("L14-scoring-table-libreoffice", html_document(L14_HEAD, L14_TABLE)),
+        # two Sichuan forms one after the other, nothing between them but the next form's lines (大英)
+        ("L5-twice-libreoffice", html_document(L5_HEAD, L5_TABLE) .replace("</body></html>", "")
+         + html_document(L5_HEAD, L5_TABLE).split("<body>", 1)[1]),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         profile = os.path.join(tmp, "profile")

@@ -8,16 +8,29 @@ export interface HeldOut { layout: string; file: string; producer: "python-docx"
 export const HELD_OUT: HeldOut[] = [
   { layout: "L1", file: "L1-project-split.docx", producer: "python-docx", forms: [L1] },
   { layout: "L2", file: "L2-project-anhui.docx", producer: "libreoffice", forms: [L2] },
+  // the same table with full-width brackets and colons in its labels, and a 附件1： line
+  { layout: "L2 full-width", file: "L2-full-width.docx", producer: "python-docx", forms: [{ ...L2, attachment: "附件1" }] },
   { layout: "L3", file: "L3-project-yunnan.docx", producer: "libreoffice", forms: [L3] },
   { layout: "L4", file: "L4-project-method.docx", producer: "python-docx", forms: [L4] },
   { layout: "L5", file: "L5-project-sichuan.docx", producer: "python-docx", forms: [L5] },
+  { layout: "L5", file: "L5-project-sichuan-libreoffice.docx", producer: "libreoffice", forms: [L5] },
+  // two Sichuan forms one after the other with nothing between them but the second one's 报表编号 and title
+  { layout: "L5 twice", file: "L5-twice-libreoffice.docx", producer: "libreoffice", forms: [L5, L5] },
   { layout: "L6", file: "L6-hubei-indicator-table.docx", producer: "python-docx", forms: [L6] },
   { layout: "L7", file: "L7-yinchuan-indicator-table.docx", producer: "python-docx", forms: [L7] },
   { layout: "L10", file: "L10-transfer-central.docx", producer: "python-docx", forms: [L10] },
   { layout: "L11", file: "L11-transfer-county.docx", producer: "libreoffice", forms: [L11] },
   { layout: "L12", file: "L12-department-project-shape.docx", producer: "python-docx", forms: [L12] },
+  { layout: "L12", file: "L12-department-project-shape-libreoffice.docx", producer: "libreoffice", forms: [L12] },
   { layout: "L13", file: "L13-department-flat.docx", producer: "python-docx", forms: [L13] },
+  { layout: "L13", file: "L13-department-flat-libreoffice.docx", producer: "libreoffice", forms: [L13] },
   { layout: "L14", file: "L14-scoring-table.docx", producer: "python-docx", forms: [L14] },
+  { layout: "L14", file: "L14-scoring-table-libreoffice.docx", producer: "libreoffice", forms: [L14] },
+  // without title and year lines: the header rows decide the kind (never another one)
+  ...([["L2", L2], ["L5", L5], ["L10", L10], ["L11", L11], ["L12", L12], ["L13", L13]] as const).map(([layout, form]): HeldOut => ({
+    layout: `${layout} no title`, file: `${layout}-notitle.docx`, producer: "python-docx",
+    forms: [{ ...form, title: null, level: null, year: null }],
+  })),
   // the title broken by hand over two paragraphs: 2023年度部门整体支出 / 绩效自评表
   { layout: "L12 split title", file: "L12-title-split.docx", producer: "python-docx", forms: [{ ...L12, attachment: "附件2" }] },
   {
