@@ -40,11 +40,17 @@ function hasTotalRow(grid: Grid): boolean {
   return grid.cells.some((c) => isLabel(c, TOTAL_LABEL));
 }
 
+/** A table whose first row is the indicator header (一级指标, 三级指标 …). */
+function startsWithIndicatorHeader(grid: Grid): boolean {
+  return (grid.positions[0] ?? []).some((c) => c !== null && (isLabel(c, INDICATOR_COLUMNS[0]) || isLabel(c, INDICATOR_COLUMNS[2])));
+}
+
 /**
  * Walks the body in order. A table with the form's landmark labels starts a form; the
  * paragraphs before it (since the last form) may hold its 附件 / title / year; the first
  * signature line after it is its footer. A table that directly follows a form without a 总分
- * row, with only blank paragraphs between, is that form's continuation (a page-broken table).
+ * row, with only blank paragraphs between, is that form's continuation (a page-broken table),
+ * also when it starts with the indicator header copied over.
  */
 export function locateForms(blocks: Block[]): LocatedForm[] {
   const forms: LocatedForm[] = [];
@@ -66,6 +72,12 @@ export function locateForms(blocks: Block[]): LocatedForm[] {
       continue;
     }
     const grid = block.grid;
+    const continues = open !== null && onlyBlankSinceOpen && open.footer === null && !open.tables.some((t) => hasTotalRow(t.grid));
+    if (open && continues && startsWithIndicatorHeader(grid)) {
+      // The indicator header copied on top of the table's next page is no new form.
+      open.tables.push({ index: block.index, grid });
+      continue;
+    }
     if (isFormTable(grid)) {
       open = { tables: [{ index: block.index, grid }], before: pending, footer: null };
       forms.push(open);
@@ -73,7 +85,7 @@ export function locateForms(blocks: Block[]): LocatedForm[] {
       onlyBlankSinceOpen = true;
       continue;
     }
-    if (open && onlyBlankSinceOpen && open.footer === null && !open.tables.some((t) => hasTotalRow(t.grid))) {
+    if (open && continues) {
       open.tables.push({ index: block.index, grid });
       continue;
     }
