@@ -306,6 +306,16 @@ L12_TABLE = [
     [C("总分", 6), "100", "89", ""],
 ]
 
+# L12 broken over two pages by hand: the second table starts with the indicator header copied over
+L12_SPLIT_A = L12_TABLE[:8] + [
+    [C("绩 效 指 标", 1, 5)] + L12_TABLE[8][1:],
+    [C("产出指标", 1, 4), C("数量指标", 1, 2)] + L12_TABLE[9][2:],
+] + L12_TABLE[10:13]
+L12_SPLIT_B = [
+    [C("绩 效 指 标", 1, 5)] + L12_TABLE[8][1:],
+    ["产出指标"] + L12_TABLE[13],
+] + L12_TABLE[14:17] + [L12_TABLE[18]]
+
 L13_HEAD = ["部门整体绩效自评表"]
 L13_TABLE = [
     ["主管部门", C("重庆市渝北区统计局", 2), "财政处室", C("行政政法科", 2), C("自评总分（分）", 2), C("95.1", 3)],
@@ -429,6 +439,8 @@ def make_python_docx():
     save(doc, "L1-project-split.docx")
 
     for name, head, rows, after, breaks in [
+        ("L3-project-yunnan-python-docx.docx", L3_HEAD, L3_TABLE, (), "p"),
+        ("L11-transfer-county-python-docx.docx", L11_HEAD, L11_TABLE, L11_AFTER, "p"),
         ("L4-project-method.docx", L4_HEAD, L4_TABLE, (), "br"),
         ("L5-project-sichuan.docx", L5_HEAD, L5_TABLE, (), "p"),
         ("L6-hubei-indicator-table.docx", L6_HEAD, L6_TABLE, L6_AFTER, "p"),
@@ -454,6 +466,23 @@ def make_python_docx():
         doc = new_document()
         form(doc, head, rows)
         save(doc, name)
+
+    # L1 as transcribed from 鄂州: title and year as one-cell rows on top of the table; 总 分 spaced
+    doc = new_document()
+    para(doc, "附件1")
+    table(doc, [[C("项目支出绩效自评表", 9)], [C("（ 2021 年度）", 9)]] + L1_TABLE_A)
+    page_break(doc)
+    table(doc, L1_TABLE_B[:-1] + [[C("总  分", 6), "100", "98.5", ""]])
+    for text in L1_AFTER:
+        para(doc, text)
+    save(doc, "L1-title-rows.docx")
+
+    doc = new_document()
+    heading(doc, L12_HEAD)
+    table(doc, L12_SPLIT_A)
+    page_break(doc)
+    table(doc, L12_SPLIT_B)
+    save(doc, "L12-split-header-repeated.docx")
 
     # a long title broken by hand over two paragraphs
     doc = new_document()
@@ -510,6 +539,12 @@ def make_libreoffice():
         ("L12-department-project-shape-libreoffice", html_document(L12_HEAD, L12_TABLE)),
         ("L13-department-flat-libreoffice", html_document(L13_HEAD, L13_TABLE)),
         ("L14-scoring-table-libreoffice", html_document(L14_HEAD, L14_TABLE)),
+        ("L1-project-split-libreoffice", html_document(L1_HEAD, L1_TABLE_A).replace("</body></html>", "")
+         + "<p></p>" + html_table(L1_TABLE_B) + "".join(f"<p>{html.escape(t)}</p>" for t in L1_AFTER) + "</body></html>"),
+        ("L4-project-method-libreoffice", html_document(L4_HEAD, L4_TABLE)),
+        ("L6-hubei-indicator-table-libreoffice", html_document(L6_HEAD, L6_TABLE, L6_AFTER)),
+        ("L7-yinchuan-indicator-table-libreoffice", html_document(L7_HEAD, L7_TABLE)),
+        ("L10-transfer-central-libreoffice", html_document(L10_HEAD, L10_TABLE, L10_AFTER)),
         # two Sichuan forms one after the other, nothing between them but the next form's lines (大英)
         ("L5-twice-libreoffice", html_document(L5_HEAD, L5_TABLE) .replace("</body></html>", "")
          + html_document(L5_HEAD, L5_TABLE).split("<body>", 1)[1]),

@@ -11,21 +11,31 @@ export const HELD_OUT: HeldOut[] = [
   // the same table with full-width brackets and colons in its labels, and a 附件1： line
   { layout: "L2 full-width", file: "L2-full-width.docx", producer: "python-docx", forms: [{ ...L2, attachment: "附件1" }] },
   { layout: "L3", file: "L3-project-yunnan.docx", producer: "libreoffice", forms: [L3] },
+  { layout: "L1 title rows", file: "L1-title-rows.docx", producer: "python-docx", forms: [L1] },
+  { layout: "L1", file: "L1-project-split-libreoffice.docx", producer: "libreoffice", forms: [L1] },
+  { layout: "L3", file: "L3-project-yunnan-python-docx.docx", producer: "python-docx", forms: [L3] },
   { layout: "L4", file: "L4-project-method.docx", producer: "python-docx", forms: [L4] },
+  { layout: "L4", file: "L4-project-method-libreoffice.docx", producer: "libreoffice", forms: [L4] },
   { layout: "L5", file: "L5-project-sichuan.docx", producer: "python-docx", forms: [L5] },
   { layout: "L5", file: "L5-project-sichuan-libreoffice.docx", producer: "libreoffice", forms: [L5] },
   // two Sichuan forms one after the other with nothing between them but the second one's 报表编号 and title
   { layout: "L5 twice", file: "L5-twice-libreoffice.docx", producer: "libreoffice", forms: [L5, L5] },
   { layout: "L6", file: "L6-hubei-indicator-table.docx", producer: "python-docx", forms: [L6] },
+  { layout: "L6", file: "L6-hubei-indicator-table-libreoffice.docx", producer: "libreoffice", forms: [L6] },
   { layout: "L7", file: "L7-yinchuan-indicator-table.docx", producer: "python-docx", forms: [L7] },
+  { layout: "L7", file: "L7-yinchuan-indicator-table-libreoffice.docx", producer: "libreoffice", forms: [L7] },
   { layout: "L10", file: "L10-transfer-central.docx", producer: "python-docx", forms: [L10] },
+  { layout: "L10", file: "L10-transfer-central-libreoffice.docx", producer: "libreoffice", forms: [L10] },
   { layout: "L11", file: "L11-transfer-county.docx", producer: "libreoffice", forms: [L11] },
+  { layout: "L11", file: "L11-transfer-county-python-docx.docx", producer: "python-docx", forms: [L11] },
   { layout: "L12", file: "L12-department-project-shape.docx", producer: "python-docx", forms: [L12] },
   { layout: "L12", file: "L12-department-project-shape-libreoffice.docx", producer: "libreoffice", forms: [L12] },
   { layout: "L13", file: "L13-department-flat.docx", producer: "python-docx", forms: [L13] },
   { layout: "L13", file: "L13-department-flat-libreoffice.docx", producer: "libreoffice", forms: [L13] },
   { layout: "L14", file: "L14-scoring-table.docx", producer: "python-docx", forms: [L14] },
   { layout: "L14", file: "L14-scoring-table-libreoffice.docx", producer: "libreoffice", forms: [L14] },
+  // broken over two tables by hand, the indicator header copied on top of the second
+  { layout: "L12 split, header repeated", file: "L12-split-header-repeated.docx", producer: "python-docx", forms: [L12] },
   // without title and year lines: the header rows decide the kind (never another one)
   ...([["L2", L2], ["L5", L5], ["L10", L10], ["L11", L11], ["L12", L12], ["L13", L13]] as const).map(([layout, form]): HeldOut => ({
     layout: `${layout} no title`, file: `${layout}-notitle.docx`, producer: "python-docx",
