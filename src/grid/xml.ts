@@ -27,8 +27,13 @@ const QUESTION = 63;
 const QUOTE = 34;
 const APOS = 39;
 
+/** The characters that end a tag name: space, tab, CR, LF, '>' and '/'. */
+const NAME_END = new Uint8Array(64);
+for (const c of [32, 9, 10, 13, GT, SLASH]) NAME_END[c] = 1;
+
+/** True past the end of the text too (charCodeAt gives NaN there). */
 function isNameEnd(c: number): boolean {
-  return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+  return c < 64 ? NAME_END[c] === 1 : c !== c;
 }
 
 /**
