@@ -5,6 +5,7 @@
 import { GOAL_ADJUSTED_COLUMN, GOAL_COLUMNS, GOAL_LABEL } from "../../model/labels";
 import { columnsOf, joinText, type ReadContext, type RowView } from "./context";
 import type { FormState, SectionReader } from "./state";
+import { textOrHint } from "./target-state";
 
 /**
  * Older layouts print the goal on one row with no column labels (年度总体目标 | <expected> | <actual>):
@@ -16,8 +17,8 @@ function unlabelledGoal(view: RowView, state: FormState, ctx: ReadContext): bool
   const texts = view.distinct.filter((d) => d.col > blockLabel.col && !ctx.used.has(d.cell) && d.cell.text.trim() !== "");
   if (texts.length !== 2) return false;
   ctx.label(blockLabel.cell);
-  state.body.goal.expected = ctx.text(texts[0].cell, "goal.expected");
-  state.body.goal.actual = ctx.text(texts[1].cell, "goal.actual");
+  state.body.goal.expected = textOrHint(ctx, texts[0].cell, "goal.expected");
+  state.body.goal.actual = textOrHint(ctx, texts[1].cell, "goal.actual");
   state.columns.funds = null;
   state.found.add("goal");
   return true;
@@ -46,9 +47,10 @@ export const goalSection: SectionReader = {
     const adjusted = view.fresh(columns.adjusted);
     // One cell across both columns is no goal text (Sichuan's 2.项目实施内容及过程概述): it stays unread.
     if (expected && expected === actual) return false;
-    if (expected) goal.expected = joinText(goal.expected, ctx.text(expected, "goal.expected"));
-    if (adjusted) goal.adjusted = joinText(goal.adjusted, ctx.text(adjusted, "goal.adjusted"));
-    if (actual) goal.actual = joinText(goal.actual, ctx.text(actual, "goal.actual"));
+    // A printed hint left in the cell (Sichuan's "…完成情况(100字以内)") is no goal: null, the hint kept in extras.
+    if (expected) goal.expected = joinText(goal.expected, textOrHint(ctx, expected, "goal.expected"));
+    if (adjusted) goal.adjusted = joinText(goal.adjusted, textOrHint(ctx, adjusted, "goal.adjusted"));
+    if (actual) goal.actual = joinText(goal.actual, textOrHint(ctx, actual, "goal.actual"));
     return true;
   },
 };
