@@ -190,6 +190,12 @@ L5_TABLE = [
     [C("项目负责人:张明", 5), C("财务负责人:李红", 6)],
 ]
 
+# L5 as 大英 left it: the printed hints still in the goal and notes cells
+L5_HINTS_TABLE = [list(r) for r in L5_TABLE]
+L5_HINTS_TABLE[3] = [C("保障在职人员工资按时足额发放。", 4), C("对照年度目标,说明相关任务目标的完成情况(100字以内)", 4)]
+L5_HINTS_TABLE[16] = ["评价结论", C("结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)", 10)]
+L5_HINTS_TABLE[18] = ["改进措施", C("针对项目自评中发现的问题,提出下一步改进完善的意见及有关政策性建议。(200字以内)", 10)]
+
 L6_HEAD = ["2020年度水土保持监测项目绩效自评表"]
 L6_TABLE = [
     [C("单位名称:黄冈市水土保持监测站", 4), C("填报日期:2021年3月10日", 3)],
@@ -259,6 +265,25 @@ L10_TABLE = [
     ["说明", C("无", 6)],
 ]
 L10_AFTER = ["注:1.资金使用单位按项目填报,主管部门和财政部门汇总时按区域绩效目标填报。"]
+
+# the 科技 version of L10: 实施单位, 年度总体目标 | 年初设定目标 | 全年实际完成情况, 年度指标值 / 全年完成值
+L10_TECH_HEAD = ["附件3", "中央引导地方科技发展资金绩效目标自评表", "(2021年度)"]
+L10_TECH_TABLE = [
+    ["转移支付(项目)名称", C("中央引导地方科技发展资金", 6)],
+    ["中央主管部门", C("科技部", 6)],
+    ["地方主管部门", C("某省科学技术厅", 2), "实施单位", C("某省科技成果转化中心", 3)],
+    [C("项目资金\n(万元)", 1, 5), C("", 3), "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A)"],
+    [C("年度资金总额:", 3), "1200", "1150", "95.83%"],
+    [C("其中:中央补助", 3), "1200", "1150", "95.83%"],
+    [C("地方资金", 3), "", "", ""],
+    [C("其他资金", 3), "", "", ""],
+    [C("年度总体目标", 1, 2), C("年初设定目标", 3), C("全年实际完成情况", 3)],
+    [C("支持建设省级技术创新中心2个，转化科技成果30项。", 3), C("建成技术创新中心2个，转化科技成果32项。", 3)],
+    [C("绩效指标", 1, 4), "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施"],
+    [C("产出指标", 1, 2), "数量指标", "转化科技成果数量", "≥30项", "32项", ""],
+    ["时效指标", "资金下达及时率", "100%", "95%", "部分资金因项目验收延后下达"],
+    ["效益指标", "社会效益指标", "带动企业研发投入", "≥5000万元", "5600万元", ""],
+]
 
 L11_HEAD = ["2020年度县级专项资金绩效目标自评表"]
 L11_TABLE = [
@@ -330,6 +355,17 @@ L13_TABLE = [
     ["管理制度健全性", "", "定性指标", "高", "", "高", "100%", "3", "3", "否"],
     ["统计调查任务完成率", "%", "定量指标", "100%", "", "100%", "100%", "78", "78", "是"],
     ["统计数据质量抽查合格率", "%", "定量指标", "≥98%", "", "96%", "50%", "5", "2.5", "否"],
+]
+
+# L14a (寿县): a 序号 column, 指标解释 and 指标说明及评分标准, names broken over two lines
+L14A_HEAD = ["2023年度部门整体支出绩效评价自评表"]
+L14A_TABLE = [
+    ["单位", C("寿县教育局", 7)],
+    ["序号", "一级\n指标", "二级\n指标", "三级\n指标", "指标分值", "指标解释", "指标说明及评分标准", "自评得分"],
+    ["1", C("规划\n(15分)", 1, 3), C("基础信息\n(3分)", 1, 1), "基础信息\n完整性", "3", "部门及所属二级单位预算基础信息是否符合相关规定。",
+     "1、基础数据信息是否真实(1分); 2、是否完整(1分); 3、是否准确(1分)。", "3"],
+    ["2", C("工作计划\n(6分)", 1, 2), "年度工作\n计划完整性", "3", "年度工作计划是否完整。", "年度工作计划是否完整可行(3分)", "3"],
+    ["3", "年度工作\n计划明确性", "3", "年度工作计划是否明确。", "年度工作计划目标明确(3分)", "2"],
 ]
 
 L14_HEAD = ["附件3-1", "2018年部门整体支出绩效评价评分表(参考样表)"]
@@ -442,6 +478,8 @@ def make_python_docx():
         ("L3-project-yunnan-python-docx.docx", L3_HEAD, L3_TABLE, (), "p"),
         ("L11-transfer-county-python-docx.docx", L11_HEAD, L11_TABLE, L11_AFTER, "p"),
         ("L4-project-method.docx", L4_HEAD, L4_TABLE, (), "br"),
+        ("L5-project-sichuan-hints.docx", L5_HEAD, L5_HINTS_TABLE, (), "p"),
+        ("L14a-scoring-table.docx", L14A_HEAD, L14A_TABLE, (), "p"),
         ("L5-project-sichuan.docx", L5_HEAD, L5_TABLE, (), "p"),
         ("L6-hubei-indicator-table.docx", L6_HEAD, L6_TABLE, L6_AFTER, "p"),
         ("L7-yinchuan-indicator-table.docx", L7_HEAD, L7_TABLE, (), "p"),
@@ -542,6 +580,7 @@ def make_libreoffice():
         ("L1-project-split-libreoffice", html_document(L1_HEAD, L1_TABLE_A).replace("</body></html>", "")
          + "<p></p>" + html_table(L1_TABLE_B) + "".join(f"<p>{html.escape(t)}</p>" for t in L1_AFTER) + "</body></html>"),
         ("L4-project-method-libreoffice", html_document(L4_HEAD, L4_TABLE)),
+        ("L10-transfer-science-libreoffice", html_document(L10_TECH_HEAD, L10_TECH_TABLE)),
         ("L6-hubei-indicator-table-libreoffice", html_document(L6_HEAD, L6_TABLE, L6_AFTER)),
         ("L7-yinchuan-indicator-table-libreoffice", html_document(L7_HEAD, L7_TABLE)),
         ("L10-transfer-central-libreoffice", html_document(L10_HEAD, L10_TABLE, L10_AFTER)),

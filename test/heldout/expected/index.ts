@@ -1,6 +1,7 @@
 /** The held-out documents and the records each must give, in order. */
 import type { Expected } from "./build";
-import { L6, L7, L10, L11, L12, L13, L14 } from "./others";
+import { NO_NOTES, goal } from "./build";
+import { L6, L7, L10, L10_SCIENCE, L11, L12, L13, L14, L14A } from "./others";
 import { L1, L2, L3, L4, L5 } from "./project";
 
 export interface HeldOut { layout: string; file: string; producer: "python-docx" | "libreoffice"; forms: Expected[] }
@@ -17,6 +18,11 @@ export const HELD_OUT: HeldOut[] = [
   { layout: "L4", file: "L4-project-method.docx", producer: "python-docx", forms: [L4] },
   { layout: "L4", file: "L4-project-method-libreoffice.docx", producer: "libreoffice", forms: [L4] },
   { layout: "L5", file: "L5-project-sichuan.docx", producer: "python-docx", forms: [L5] },
+  // the printed hints left in the goal and notes cells: those fields are null
+  {
+    layout: "L5 hints", file: "L5-project-sichuan-hints.docx", producer: "python-docx",
+    forms: [{ ...L5, goal: goal("保障在职人员工资按时足额发放。", null), notes: NO_NOTES }],
+  },
   { layout: "L5", file: "L5-project-sichuan-libreoffice.docx", producer: "libreoffice", forms: [L5] },
   // two Sichuan forms one after the other with nothing between them but the second one's 报表编号 and title
   { layout: "L5 twice", file: "L5-twice-libreoffice.docx", producer: "libreoffice", forms: [L5, L5] },
@@ -26,6 +32,7 @@ export const HELD_OUT: HeldOut[] = [
   { layout: "L7", file: "L7-yinchuan-indicator-table-libreoffice.docx", producer: "libreoffice", forms: [L7] },
   { layout: "L10", file: "L10-transfer-central.docx", producer: "python-docx", forms: [L10] },
   { layout: "L10", file: "L10-transfer-central-libreoffice.docx", producer: "libreoffice", forms: [L10] },
+  { layout: "L10 科技", file: "L10-transfer-science-libreoffice.docx", producer: "libreoffice", forms: [L10_SCIENCE] },
   { layout: "L11", file: "L11-transfer-county.docx", producer: "libreoffice", forms: [L11] },
   { layout: "L11", file: "L11-transfer-county-python-docx.docx", producer: "python-docx", forms: [L11] },
   { layout: "L12", file: "L12-department-project-shape.docx", producer: "python-docx", forms: [L12] },
@@ -33,6 +40,7 @@ export const HELD_OUT: HeldOut[] = [
   { layout: "L13", file: "L13-department-flat.docx", producer: "python-docx", forms: [L13] },
   { layout: "L13", file: "L13-department-flat-libreoffice.docx", producer: "libreoffice", forms: [L13] },
   { layout: "L14", file: "L14-scoring-table.docx", producer: "python-docx", forms: [L14] },
+  { layout: "L14a", file: "L14a-scoring-table.docx", producer: "python-docx", forms: [L14A] },
   { layout: "L14", file: "L14-scoring-table-libreoffice.docx", producer: "libreoffice", forms: [L14] },
   // broken over two tables by hand, the indicator header copied on top of the second
   { layout: "L12 split, header repeated", file: "L12-split-header-repeated.docx", producer: "python-docx", forms: [L12] },

@@ -182,3 +182,39 @@ export const L14: Expected = {
   ],
   total: { weight: 27, score: 26 },
 };
+
+export const L10_SCIENCE: Expected = {
+  kind: "transfer-self-evaluation", ...head("附件3", "中央引导地方科技发展资金绩效目标自评表", null, 2021),
+  fund: { name: "中央引导地方科技发展资金", centralDepartment: "科技部", localDepartment: "某省科学技术厅", unit: "某省科技成果转化中心", leader: null },
+  funds: funds({
+    unit: "万元", total: total(null, 1200, 1150, null, "95.83%", null), appropriation: sub(null, 1200, 1150, "95.83%"),
+    more: [more("地方资金", null, null, null, null)],
+  }),
+  goal: goal("支持建设省级技术创新中心2个，转化科技成果30项。", "建成技术创新中心2个，转化科技成果32项。"),
+  indicators: [
+    ind("产出指标", null, "数量指标", "转化科技成果数量", "≥30项", "32项", null, null),
+    ind("产出指标", null, "时效指标", "资金下达及时率", "100%", "95%", null, null, "部分资金因项目验收延后下达"),
+    ind("效益指标", null, "社会效益指标", "带动企业研发投入", "≥5000万元", "5600万元", null, null),
+  ],
+  total: { weight: null, score: null },
+  notes: NO_NOTES,
+  footer: NO_FOOTER,
+};
+
+const L14A_VALUES = (no: string, weight: string, explanation: string, rule: string, score: string) => ({
+  序号: no, 指标分值: weight, 指标解释: explanation, 指标说明及评分标准: rule, 自评得分: score,
+});
+
+export const L14A: Expected = {
+  kind: "indicator-table", ...head(null, "部门整体支出绩效评价自评表", null, 2023),
+  fields: [{ label: "单位", value: "寿县教育局" }],
+  columns: ["序号", "一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "指标说明及评分标准", "自评得分"],
+  // names keep their line breaks (free text is only trimmed); categories lose their whitespace
+  indicators: [
+    row("规划(15分)", 15, "基础信息(3分)", 3, "基础信息\n完整性",
+      L14A_VALUES("1", "3", "部门及所属二级单位预算基础信息是否符合相关规定。", "1、基础数据信息是否真实(1分); 2、是否完整(1分); 3、是否准确(1分)。", "3")),
+    row("规划(15分)", 15, "工作计划(6分)", 6, "年度工作\n计划完整性", L14A_VALUES("2", "3", "年度工作计划是否完整。", "年度工作计划是否完整可行(3分)", "3")),
+    row("规划(15分)", 15, "工作计划(6分)", 6, "年度工作\n计划明确性", L14A_VALUES("3", "3", "年度工作计划是否明确。", "年度工作计划目标明确(3分)", "2")),
+  ],
+  total: { weight: null, score: null },
+};
