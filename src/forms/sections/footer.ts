@@ -45,13 +45,20 @@ export function readFooter(text: string): Footer {
   return footer;
 }
 
-/** A one-cell row of the table holding the signature line. */
+/**
+ * A row of the table holding the signature line: one cell, or a cell per label starting with one
+ * (单位负责人签字：… | 填表人：… | 联系电话：… | 填报日期：…).
+ */
 export const footerRow: SectionReader = {
   name: "footer",
   labelled({ distinct }, state, ctx) {
-    if (distinct.length !== 1 || ctx.used.has(distinct[0].cell) || !isFooterLine(distinct[0].cell.text)) return false;
-    state.footer = readFooter(distinct[0].cell.text);
-    ctx.label(distinct[0].cell);
+    const cells = distinct.map((d) => d.cell).filter((c) => !ctx.used.has(c) && c.text.trim() !== "");
+    const text = cells.map((c) => c.text.trim()).join(" ");
+    if (cells.length === 0 || !isFooterLine(text)) return false;
+    const first = normalizeLabel(cells[0].text);
+    if (cells.length > 1 && !FOOTER_LABELS.some((l) => l.synonyms.some((s) => first.startsWith(s)))) return false;
+    state.footer = readFooter(text);
+    cells.forEach(ctx.label);
     return true;
   },
 };
