@@ -2,7 +2,7 @@
 import type { Expected } from "./build";
 import { NO_NOTES, goal } from "./build";
 import { L6, L7, L10, L10_SCIENCE, L11, L12, L13, L14, L14A } from "./others";
-import { L1, L2, L3, L4, L5 } from "./project";
+import { L1, L1_GUICHI, L2, L3, L4, L5 } from "./project";
 
 export interface HeldOut { layout: string; file: string; producer: "python-docx" | "libreoffice"; forms: Expected[] }
 
@@ -12,6 +12,7 @@ export const HELD_OUT: HeldOut[] = [
   // the same table with full-width brackets and colons in its labels, and a 附件1： line
   { layout: "L2 full-width", file: "L2-full-width.docx", producer: "python-docx", forms: [{ ...L2, attachment: "附件1" }] },
   { layout: "L3", file: "L3-project-yunnan.docx", producer: "libreoffice", forms: [L3] },
+  { layout: "L1 贵池", file: "L1-guichi.docx", producer: "python-docx", forms: [L1_GUICHI] },
   { layout: "L1 title rows", file: "L1-title-rows.docx", producer: "python-docx", forms: [L1] },
   { layout: "L1", file: "L1-project-split-libreoffice.docx", producer: "libreoffice", forms: [L1] },
   { layout: "L3", file: "L3-project-yunnan-python-docx.docx", producer: "python-docx", forms: [L3] },

@@ -104,3 +104,23 @@ export const L5: Expected = {
   notes: notes({ conclusion: "项目自评总分98分，工资性支出按时足额发放。", improvements: "加强人员信息动态管理，及时更新参保信息。" }),
   footer: footer({ projectLeader: "张明", financeLeader: "李红", reportNo: "510000_0013zp" }),
 };
+
+export const L1_GUICHI: Expected = {
+  kind: P, ...head("附件5", "项目支出绩效自评表", null, 2022),
+  project: { name: "2022年棠溪镇人居环境整治项目", department: "池州市贵池区棠溪镇人民政府", implementingUnit: "棠溪镇农业农村办公室", code: null },
+  // 其中 printed in a cell of its own: 本年财政拨款 is still the appropriation row
+  funds: funds({ unit: "万元", total: total(0, 0, 0, 10, "0", 0), appropriation: sub(90, 89.974, 89.974) }),
+  goal: goal("完成100个自然村人居环境整治。", "完成整治自然村100个。"),
+  indicators: [
+    ind("产出指标", 50, "数量指标", "指标1:整治村庄数量", "≥100百分比", "100%", 20, 20),
+    ind("产出指标", 50, "数量指标", "……", null, null, null, null),
+    ind("产出指标", 50, "质量指标", "指标1:验收合格率", "达成预期指标", "达成预期指标", 15, 15),
+    ind("产出指标", 50, "时效指标", "指标1:完成时间", "2022年11月底前", "2022年11月", 15, 15),
+    ind("效益指标", 30, "经济效益指标", null, null, null, null, null),
+    ind("效益指标", 30, "社会效益指标", "指标1:村容村貌改善", "明显改善", "明显改善", 30, 28, "部分村庄保洁不到位"),
+    ind("满意度指标", 10, "服务对象满意度指标", "指标1:群众满意度", "≥90%", "94%", 10, 10),
+  ],
+  total: { weight: 100, score: 88 },
+  notes: NO_NOTES,
+  footer: footer({ unitLeader: "周洪", filler: "吴敏", phone: "0566-2345678", date: "2023年2月20日" }),
+};
