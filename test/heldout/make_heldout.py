@@ -356,6 +356,15 @@ L12_TABLE = [
     [C("总分", 6), "100", "89", ""],
 ]
 
+# L12 with the department's code and contact rows, amounts with thousands separators, a full-width 10
+L12_CODE_TABLE = [
+    ["部门（单位）名称", C("金寨县农业农村局", 4), "部门编码", C("103001", 3)],
+    ["部门联系人", C("汪洋", 4), "联系电话", C("0564-7012345", 3)],
+    L12_TABLE[1],
+    [C("年度资金总额", 2), "1,329.77", "1,329.77", "1,338.31", "１０", "100.64%", ""],
+    [C("其中:当年财政拨款", 2), "1,329.77", "1,329.77", "1,338.31", "—", "100.64%", "—"],
+] + L12_TABLE[4:]
+
 # L12 broken over two pages by hand: the second table starts with the indicator header copied over
 L12_SPLIT_A = L12_TABLE[:8] + [
     [C("绩 效 指 标", 1, 5)] + L12_TABLE[8][1:],
@@ -503,6 +512,7 @@ def make_python_docx():
         ("L3-project-yunnan-python-docx.docx", L3_HEAD, L3_TABLE, (), "p"),
         ("L11-transfer-county-python-docx.docx", L11_HEAD, L11_TABLE, L11_AFTER, "p"),
         ("L1-guichi.docx", L1G_HEAD, L1G_TABLE, (), "p"),
+        ("L12-unit-code.docx", L12_HEAD, L12_CODE_TABLE, (), "p"),
         ("L4-project-method.docx", L4_HEAD, L4_TABLE, (), "br"),
         ("L5-project-sichuan-hints.docx", L5_HEAD, L5_HINTS_TABLE, (), "p"),
         ("L14a-scoring-table.docx", L14A_HEAD, L14A_TABLE, (), "p"),

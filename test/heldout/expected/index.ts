@@ -1,6 +1,6 @@
 /** The held-out documents and the records each must give, in order. */
 import type { Expected } from "./build";
-import { NO_NOTES, goal } from "./build";
+import { NO_NOTES, funds, goal, sub, total } from "./build";
 import { L6, L7, L10, L10_SCIENCE, L11, L12, L13, L14, L14A } from "./others";
 import { L1, L1_GUICHI, L2, L3, L4, L5 } from "./project";
 
@@ -38,6 +38,15 @@ export const HELD_OUT: HeldOut[] = [
   { layout: "L11", file: "L11-transfer-county-python-docx.docx", producer: "python-docx", forms: [L11] },
   { layout: "L12", file: "L12-department-project-shape.docx", producer: "python-docx", forms: [L12] },
   { layout: "L12", file: "L12-department-project-shape-libreoffice.docx", producer: "libreoffice", forms: [L12] },
+  // 部门（单位）名称, 部门编码, 部门联系人 and 联系电话 rows; amounts written 1,329.77 and a full-width １０
+  {
+    layout: "L12 unit code", file: "L12-unit-code.docx", producer: "python-docx",
+    forms: [{
+      ...L12,
+      department: { name: "金寨县农业农村局", code: "103001", contact: "汪洋", phone: "0564-7012345", financeOffice: null },
+      funds: funds({ unit: "万元", total: total(1329.77, 1329.77, 1338.31, 10, "100.64%", null), appropriation: sub(1329.77, 1329.77, 1338.31, "100.64%") }),
+    }],
+  },
   { layout: "L13", file: "L13-department-flat.docx", producer: "python-docx", forms: [L13] },
   { layout: "L13", file: "L13-department-flat-libreoffice.docx", producer: "libreoffice", forms: [L13] },
   { layout: "L14", file: "L14-scoring-table.docx", producer: "python-docx", forms: [L14] },
