@@ -604,6 +604,14 @@ def html_document(head, rows, after=()):
     return "\n".join(parts)
 
 
+CONTACTS = [["联系人", "电话", "邮箱"], ["张敏", "0734-5811111", "hs@example.cn"]]
+
+
+def html_bundle(forms):
+    parts = [html_document(head, rows, after) for head, rows, after in forms]
+    return parts[0].replace("</body></html>", "") + "".join(p.split("<body>", 1)[1].replace("</body></html>", "") for p in parts[1:]) + "</body></html>"
+
+
 def make_libreoffice():
     docs = [
         ("L2-project-anhui", html_document(L2_HEAD, L2_TABLE, L2_AFTER)),
@@ -620,6 +628,11 @@ def make_libreoffice():
         ("L6-hubei-indicator-table-libreoffice", html_document(L6_HEAD, L6_TABLE, L6_AFTER)),
         ("L7-yinchuan-indicator-table-libreoffice", html_document(L7_HEAD, L7_TABLE)),
         ("L10-transfer-central-libreoffice", html_document(L10_HEAD, L10_TABLE, L10_AFTER)),
+        # a bundle as a web page saved by LibreOffice: 部门整体 (flat), a project form, a transfer form followed
+        # by an unrelated contact table, then a scoring table
+        ("bundle-libreoffice", html_bundle([
+            (L13_HEAD, L13_TABLE, ()), (["附件2"] + L3_HEAD, L3_TABLE, ()), (["附件3"] + L11_HEAD, L11_TABLE, ()),
+        ]).replace("</body></html>", "<p></p>" + html_table(CONTACTS) + html_bundle([(L14_HEAD, L14_TABLE, ())]).split("<body>", 1)[1])),
         # two Sichuan forms one after the other, nothing between them but the next form's lines (大英)
         ("L5-twice-libreoffice", html_document(L5_HEAD, L5_TABLE) .replace("</body></html>", "")
          + html_document(L5_HEAD, L5_TABLE).split("<body>", 1)[1]),

@@ -62,6 +62,11 @@ export const HELD_OUT: HeldOut[] = [
   // the title broken by hand over two paragraphs: 2023年度部门整体支出 / 绩效自评表
   { layout: "L12 split title", file: "L12-title-split.docx", producer: "python-docx", forms: [{ ...L12, attachment: "附件2" }] },
   {
+    layout: "bundle", file: "bundle-libreoffice.docx", producer: "libreoffice",
+    // the contact table right after the transfer form is no form (its cells stay in that form's extras)
+    forms: [L13, { ...L3, attachment: "附件2" }, { ...L11, attachment: "附件3" }, L14],
+  },
+  {
     layout: "bundle", file: "bundle-department-projects-transfer.docx", producer: "python-docx",
     // the same tables as L12, L2, L4 and L10, each after its 附件 line; the department form's year is in its title
     forms: [
