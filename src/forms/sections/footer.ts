@@ -4,6 +4,7 @@
  */
 import { FOOTER_LABELS, LEADER_LABELS, normalizeLabel, type FooterKey } from "../../model/labels";
 import type { ProjectRecord } from "../../model/record";
+import { labelText } from "../rows";
 import type { SectionReader } from "./state";
 
 export type Footer = ProjectRecord["footer"];
@@ -45,6 +46,8 @@ export function readFooter(text: string): Footer {
   return footer;
 }
 
+const FOOTER_SPELLINGS = FOOTER_LABELS.flatMap((l) => l.synonyms);
+
 /**
  * A row of the table holding the signature line: one cell, or a cell per label starting with one
  * (单位负责人签字：… | 填表人：… | 联系电话：… | 填报日期：…).
@@ -52,11 +55,11 @@ export function readFooter(text: string): Footer {
 export const footerRow: SectionReader = {
   name: "footer",
   labelled({ distinct }, state, ctx) {
+    // Asked of every row: a row of several cells only when its first cell starts with a footer label.
+    if (distinct.length > 1 && !FOOTER_SPELLINGS.some((s) => labelText(distinct[0].cell).startsWith(s))) return false;
     const cells = distinct.map((d) => d.cell).filter((c) => !ctx.used.has(c) && c.text.trim() !== "");
     const text = cells.map((c) => c.text.trim()).join(" ");
     if (cells.length === 0 || !isFooterLine(text)) return false;
-    const first = normalizeLabel(cells[0].text);
-    if (cells.length > 1 && !FOOTER_LABELS.some((l) => l.synonyms.some((s) => first.startsWith(s)))) return false;
     state.footer = readFooter(text);
     cells.forEach(ctx.label);
     return true;

@@ -12,8 +12,9 @@ import { textOrHint } from "./target-state";
  * the two texts beside the label, in order.
  */
 function unlabelledGoal(view: RowView, state: FormState, ctx: ReadContext): boolean {
+  if (state.found.has("goal")) return false;
   const blockLabel = view.find(GOAL_LABEL);
-  if (!blockLabel || state.found.has("goal")) return false;
+  if (!blockLabel) return false;
   const texts = view.distinct.filter((d) => d.col > blockLabel.col && !ctx.used.has(d.cell) && d.cell.text.trim() !== "");
   if (texts.length !== 2) return false;
   ctx.label(blockLabel.cell);
