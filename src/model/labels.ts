@@ -235,6 +235,8 @@ export const REPORT_NO_PATTERN = /^报表编号[:：]?\s*(\S.*)$/;
 export const LEVEL1_WEIGHT_PATTERN = /^(.*?)\((\d+(?:\.\d+)?)分\)$/;
 /** 附件4-1： → "附件4-1" */
 export const ATTACHMENT_PATTERN = /^(附件[0-9０-９]+(?:[-－—.．][0-9０-９]+)*)$/;
+/** 附件1 printed in front of the title on the same line ("附件1 项目支出绩效自评表", "附件2：2023年度…"), before normalizing. */
+export const ATTACHMENT_LEAD = /^[\s\u3000]*(附件[\s\u3000]*[0-9０-９]+(?:[-－—.．][0-9０-９]+)*)(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=[^0-9０-９]))/;
 /** （2020年度） or (2020年) */
 export const YEAR_PATTERN = /^\((\d{4})年度?\)$/;
 export const TITLE_SUFFIX = "项目支出绩效自评表";

@@ -4,7 +4,7 @@
  * 实施单位 and the like), whose value is the cell to the right of the label.
  */
 import {
-  ATTACHMENT_PATTERN, FORM_KINDS, HEADER_SCORE_LABEL, TITLE_LEVEL_PATTERN, TITLE_PATTERN, TITLE_YEAR_PATTERN, YEAR_PATTERN, normalizeLabel,
+  ATTACHMENT_LEAD, ATTACHMENT_PATTERN, FORM_KINDS, HEADER_SCORE_LABEL, TITLE_LEVEL_PATTERN, TITLE_PATTERN, TITLE_YEAR_PATTERN, YEAR_PATTERN, normalizeLabel,
   type FormKind, type Label,
 } from "../../model/labels";
 import { compact, readNumber } from "../cells";
@@ -22,6 +22,14 @@ export interface HeaderInfo {
 
 export function emptyHeader(): HeaderInfo {
   return { attachment: null, title: null, level: null, year: null };
+}
+
+/** The line without a 附件1 printed in front of the title on the same line, which goes to `attachment`. */
+function withoutAttachment(line: string, into: HeaderInfo): string {
+  const lead = ATTACHMENT_LEAD.exec(line);
+  if (!lead) return line;
+  into.attachment = compact(lead[1]);
+  return line.slice(lead[0].length);
 }
 
 /**
@@ -44,7 +52,7 @@ export function readHeaderLine(line: string, into: HeaderInfo): boolean {
   const kind = titleKind(n);
   if (kind) {
     // 2020年度项目支出绩效自评表 / 部门预算项目支出绩效自评表（2023年度）: the year is a field, not part of the title.
-    const printed = compact(line);
+    const printed = compact(withoutAttachment(line, into));
     const inTitle = TITLE_YEAR_PATTERN.exec(printed);
     if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2]);
     into.title = printed.replace(TITLE_YEAR_PATTERN, "");
@@ -57,7 +65,7 @@ export function readHeaderLine(line: string, into: HeaderInfo): boolean {
 
 /** A title of a table whose kind is not modelled: kept as printed, its year taken out. */
 export function readTableTitle(line: string, into: HeaderInfo): void {
-  const printed = compact(line);
+  const printed = compact(withoutAttachment(line, into));
   const inTitle = TITLE_YEAR_PATTERN.exec(printed);
   if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2]);
   into.title = printed.replace(TITLE_YEAR_PATTERN, "");
