@@ -237,11 +237,11 @@ export const LEVEL1_WEIGHT_PATTERN = /^(.*?)\((\d+(?:\.\d+)?)分\)$/;
 export const ATTACHMENT_PATTERN = /^(附件[0-9０-９]+(?:[-－—.．][0-9０-９]+)*)$/;
 /** 附件1 printed in front of the title on the same line ("附件1 项目支出绩效自评表", "附件2：2023年度…"), before normalizing. */
 export const ATTACHMENT_LEAD = /^[\s\u3000]*(附件[\s\u3000]*[0-9０-９]+(?:[-－—.．][0-9０-９]+)*)(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=[^0-9０-９]))/;
-/** （2020年度） or (2020年) */
-export const YEAR_PATTERN = /^\((\d{4})年度?\)$/;
+/** （2020年度） or (2020年), or 2020年度 on its own line */
+export const YEAR_PATTERN = /^(?:\((\d{4})年度?\)|(\d{4})年度?)$/;
 export const TITLE_SUFFIX = "项目支出绩效自评表";
-/** The year printed in a title: 2020年度… in front, or …（2023年度） behind. */
-export const TITLE_YEAR_PATTERN = /^(\d{4})年度?|[(（](\d{4})年度?[)）]$/;
+/** The year printed in a title: 2020年度… in front, …（2023年度） behind, or 2023年度 after the unit's name (某局2023年度…). */
+export const TITLE_YEAR_PATTERN = /^(\d{4})年度?|[(（](\d{4})年度?[)）]$|(\d{4})年度/;
 /** The administrative level that starts a title of the other kinds: 县级专项资金绩效目标自评表 → 县级. */
 export const TITLE_LEVEL_PATTERN = /^([省市州县区乡镇]级)/;
 /** 州级预算部门项目支出绩效自评表: the level is what stands before 预算部门 / 部门. */

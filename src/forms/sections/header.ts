@@ -46,7 +46,7 @@ export function readHeaderLine(line: string, into: HeaderInfo): boolean {
   }
   const year = YEAR_PATTERN.exec(n);
   if (year) {
-    into.year = Number(year[1]);
+    into.year = Number(year[1] ?? year[2]);
     return true;
   }
   const kind = titleKind(n);
@@ -54,7 +54,7 @@ export function readHeaderLine(line: string, into: HeaderInfo): boolean {
     // 2020年度项目支出绩效自评表 / 部门预算项目支出绩效自评表（2023年度）: the year is a field, not part of the title.
     const printed = compact(withoutAttachment(line, into));
     const inTitle = TITLE_YEAR_PATTERN.exec(printed);
-    if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2]);
+    if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2] ?? inTitle[3]);
     into.title = printed.replace(TITLE_YEAR_PATTERN, "");
     const level = (kind === "project-self-evaluation" ? TITLE_PATTERN : TITLE_LEVEL_PATTERN).exec(into.title)?.[1];
     into.level = level ? level : null;
@@ -67,7 +67,7 @@ export function readHeaderLine(line: string, into: HeaderInfo): boolean {
 export function readTableTitle(line: string, into: HeaderInfo): void {
   const printed = compact(withoutAttachment(line, into));
   const inTitle = TITLE_YEAR_PATTERN.exec(printed);
-  if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2]);
+  if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2] ?? inTitle[3]);
   into.title = printed.replace(TITLE_YEAR_PATTERN, "");
   into.level = TITLE_LEVEL_PATTERN.exec(into.title)?.[1] ?? null;
 }
