@@ -514,6 +514,9 @@ def make_python_docx():
         ("L1-guichi.docx", L1G_HEAD, L1G_TABLE, (), "p"),
         ("L12-unit-code.docx", L12_HEAD, L12_CODE_TABLE, (), "p"),
         ("L4-project-method.docx", L4_HEAD, L4_TABLE, (), "br"),
+        # the year on a line of its own without brackets; the unit's name and the year in front of the title
+        ("L4-year-line-bare.docx", ["项目支出绩效自评表", "2016年度"], L4_TABLE, (), "br"),
+        ("L12-unit-in-title.docx", ["金寨县农业农村局2023年度部门整体支出绩效自评表"], L12_TABLE, (), "p"),
         # 附件 and title on one line, as 廊坊 prints it
         ("L4-attachment-in-title.docx", ["附件1 项目支出绩效自评表 (2016年度)"], L4_TABLE, (), "br"),
         ("L14-attachment-in-title.docx", ["附件3-1：2018年部门整体支出绩效评价评分表(参考样表)"], L14_TABLE, (), "br"),

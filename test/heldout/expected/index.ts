@@ -17,6 +17,8 @@ export const HELD_OUT: HeldOut[] = [
   { layout: "L1", file: "L1-project-split-libreoffice.docx", producer: "libreoffice", forms: [L1] },
   { layout: "L3", file: "L3-project-yunnan-python-docx.docx", producer: "python-docx", forms: [L3] },
   { layout: "L4", file: "L4-project-method.docx", producer: "python-docx", forms: [L4] },
+  { layout: "L4 bare year line", file: "L4-year-line-bare.docx", producer: "python-docx", forms: [L4] },
+  { layout: "L12 unit in title", file: "L12-unit-in-title.docx", producer: "python-docx", forms: [{ ...L12, title: "金寨县农业农村局部门整体支出绩效自评表" }] },
   { layout: "L4 附件 in title", file: "L4-attachment-in-title.docx", producer: "python-docx", forms: [{ ...L4, attachment: "附件1" }] },
   { layout: "L14 附件 in title", file: "L14-attachment-in-title.docx", producer: "python-docx", forms: [L14] },
   { layout: "L4", file: "L4-project-method-libreoffice.docx", producer: "libreoffice", forms: [L4] },
