@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
- * Allocates 30,000 arrays and keeps the last 1,500 (about 25 MB) alive: each outlives two
+ * Allocates 30,000 arrays and keeps the last 1,500 (about 35 MB) alive: each outlives two
  * scavenges, so it dies in the old generation, as records do in a worker. Posts the largest old
  * space seen, in MB.
  */
@@ -51,10 +51,10 @@ describe("the pool's worker heaps", () => {
     const before = await peakOldSpaceMb();
     boundHeapGrowth();
     const after = await peakOldSpaceMb();
-    // V8's default lets the old space reach about 190 MB here, the bounded growth about 105 MB.
-    expect(after).toBeLessThan(before * 0.75);
-    // Bounded, not capped: the 25 MB kept alive still fits.
-    expect(after).toBeGreaterThan(25);
+    // V8's default lets the old space reach 190-250 MB here, the bounded growth 125-160 MB.
+    expect(after).toBeLessThan(before * 0.8);
+    // Bounded, not capped: the 35 MB kept alive still fits.
+    expect(after).toBeGreaterThan(35);
   }, 60_000);
 
   it("still give a large form all the heap it needs: 10,000 indicator rows, over 20 MB of XML", async () => {
