@@ -402,6 +402,20 @@ L14A_TABLE = [
     ["3", "年度工作\n计划明确性", "3", "年度工作计划是否明确。", "年度工作计划目标明确(3分)", "2"],
 ]
 
+# L14c (达州): only 一级 / 二级 / 三级 / 得分, the points in every label, a blank 部门特性指标 row
+L14C_HEAD = ["2022年度部门整体支出绩效评价得分表"]
+L14C_TABLE = [
+    ["一级指标", "二级指标", "三级指标", "得分"],
+    [C("部门决策(25分)", 1, 5), C("目标任务(15分)", 1, 3), "相关性(5分)", "5"],
+    ["明确性(5分)", "5"],
+    ["合理性(5分)", "4"],
+    [C("预算编制(10分)", 1, 2), "测算依据(5分)", "5"],
+    ["目标管理(5分)", "5"],
+    [C("部门绩效情况(45分)", 1, 2), "履职成效(20分)", "部门特性指标", ""],
+    ["满意度(10分)", "社会公众满意度(4分)", "4"],
+    [C("合计", 3), "28"],
+]
+
 L14_HEAD = ["附件3-1", "2018年部门整体支出绩效评价评分表(参考样表)"]
 L14_TABLE = [
     ["单位", C("岳阳市审计局", 6)],
@@ -522,6 +536,7 @@ def make_python_docx():
         ("L14-attachment-in-title.docx", ["附件3-1：2018年部门整体支出绩效评价评分表(参考样表)"], L14_TABLE, (), "br"),
         ("L5-project-sichuan-hints.docx", L5_HEAD, L5_HINTS_TABLE, (), "p"),
         ("L14a-scoring-table.docx", L14A_HEAD, L14A_TABLE, (), "p"),
+        ("L14c-scoring-table.docx", L14C_HEAD, L14C_TABLE, (), "p"),
         ("L5-project-sichuan.docx", L5_HEAD, L5_TABLE, (), "p"),
         ("L6-hubei-indicator-table.docx", L6_HEAD, L6_TABLE, L6_AFTER, "p"),
         ("L7-yinchuan-indicator-table.docx", L7_HEAD, L7_TABLE, (), "p"),

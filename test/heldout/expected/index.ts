@@ -1,7 +1,7 @@
 /** The held-out documents and the records each must give, in order. */
 import type { Expected } from "./build";
 import { NO_NOTES, funds, goal, sub, total } from "./build";
-import { L6, L7, L10, L10_SCIENCE, L11, L12, L13, L14, L14A } from "./others";
+import { L6, L7, L10, L10_SCIENCE, L11, L12, L13, L14, L14A, L14C } from "./others";
 import { L1, L1_GUICHI, L2, L3, L4, L5 } from "./project";
 
 export interface HeldOut { layout: string; file: string; producer: "python-docx" | "libreoffice"; forms: Expected[] }
@@ -55,6 +55,7 @@ export const HELD_OUT: HeldOut[] = [
   { layout: "L13", file: "L13-department-flat-libreoffice.docx", producer: "libreoffice", forms: [L13] },
   { layout: "L14", file: "L14-scoring-table.docx", producer: "python-docx", forms: [L14] },
   { layout: "L14a", file: "L14a-scoring-table.docx", producer: "python-docx", forms: [L14A] },
+  { layout: "L14c", file: "L14c-scoring-table.docx", producer: "python-docx", forms: [L14C] },
   { layout: "L14", file: "L14-scoring-table-libreoffice.docx", producer: "libreoffice", forms: [L14] },
   // broken over two tables by hand, the indicator header copied on top of the second
   { layout: "L12 split, header repeated", file: "L12-split-header-repeated.docx", producer: "python-docx", forms: [L12] },
