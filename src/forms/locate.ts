@@ -46,6 +46,23 @@ function startsWithIndicatorHeader(grid: Grid): boolean {
 }
 
 /**
+ * A form laid out inside a one-cell table (a web page's frame, saved as Word) is read as if the
+ * frame were not there: the cell's lines, then its tables, under the frame's table index.
+ */
+function unwrapped(blocks: Block[]): Block[] {
+  const isFrame = (b: Block) => b.kind === "table" && b.grid.cells.length === 1 && b.grid.cells[0].tables.some(isFormTable);
+  if (!blocks.some(isFrame)) return blocks;
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind !== "table" || !isFrame(b)) return [b];
+    const cell = b.grid.cells[0];
+    return [
+      ...cell.text.split("\n").map((text): Block => ({ kind: "paragraph", text })),
+      ...cell.tables.map((grid): Block => ({ kind: "table", index: b.index, grid })),
+    ];
+  });
+}
+
+/**
  * Walks the body in order. A table with the form's landmark labels starts a form; the
  * paragraphs before it (since the last form) may hold its 附件 / title / year; the first
  * signature line after it is its footer. A table that directly follows a form without a 总分
@@ -53,6 +70,7 @@ function startsWithIndicatorHeader(grid: Grid): boolean {
  * also when it starts with the indicator header copied over.
  */
 export function locateForms(blocks: Block[]): LocatedForm[] {
+  blocks = unwrapped(blocks);
   const forms: LocatedForm[] = [];
   let pending: string[] = [];
   let open: LocatedForm | null = null;
