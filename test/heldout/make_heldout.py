@@ -654,6 +654,9 @@ def make_libreoffice():
         ("bundle-libreoffice", html_bundle([
             (L13_HEAD, L13_TABLE, ()), (["附件2"] + L3_HEAD, L3_TABLE, ()), (["附件3"] + L11_HEAD, L11_TABLE, ()),
         ]).replace("</body></html>", "<p></p>" + html_table(CONTACTS) + html_bundle([(L14_HEAD, L14_TABLE, ())]).split("<body>", 1)[1])),
+        # a web page whose form sits inside a one-cell frame table
+        ("L12-in-frame-libreoffice", html_document(L12_HEAD, L12_TABLE).replace("<body>", '<body><table border="0" width="100%"><tr><td>', 1)
+         .replace("</body></html>", "</td></tr></table></body></html>")),
         # two Sichuan forms one after the other, nothing between them but the next form's lines (大英)
         ("L5-twice-libreoffice", html_document(L5_HEAD, L5_TABLE) .replace("</body></html>", "")
          + html_document(L5_HEAD, L5_TABLE).split("<body>", 1)[1]),

@@ -18,6 +18,7 @@ export const HELD_OUT: HeldOut[] = [
   { layout: "L3", file: "L3-project-yunnan-python-docx.docx", producer: "python-docx", forms: [L3] },
   { layout: "L4", file: "L4-project-method.docx", producer: "python-docx", forms: [L4] },
   { layout: "L4 bare year line", file: "L4-year-line-bare.docx", producer: "python-docx", forms: [L4] },
+  { layout: "L12 in a frame table", file: "L12-in-frame-libreoffice.docx", producer: "libreoffice", forms: [L12] },
   { layout: "L12 unit in title", file: "L12-unit-in-title.docx", producer: "python-docx", forms: [{ ...L12, title: "金寨县农业农村局部门整体支出绩效自评表" }] },
   { layout: "L4 附件 in title", file: "L4-attachment-in-title.docx", producer: "python-docx", forms: [{ ...L4, attachment: "附件1" }] },
   { layout: "L14 附件 in title", file: "L14-attachment-in-title.docx", producer: "python-docx", forms: [L14] },
