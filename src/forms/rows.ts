@@ -39,19 +39,22 @@ interface CellLabel {
 }
 
 /**
- * Computed once per cell: every row is matched against every section's labels, so the same cell
- * is asked about dozens of labels.
+ * Computed once per cell, as every row is matched against every section's labels, and kept on the
+ * cell itself under a symbol (not in a WeakMap: looking a new cell up in one cost more than
+ * normalizing its text). A symbol-keyed property is no content: JSON and Object.keys skip it.
  */
-const cellLabels = new WeakMap<GridCell, CellLabel>();
+const NO_LABELS: readonly Label[] = [];
+const LABEL = Symbol("jixiao.cellLabel");
+type Labelled = GridCell & { [LABEL]?: CellLabel };
 
 function cellLabel(cell: GridCell): CellLabel {
-  let c = cellLabels.get(cell);
+  let c = (cell as Labelled)[LABEL];
   if (c === undefined) {
     const text = normalizeLabel(cell.text);
     const bare = withoutLabelSuffix(text);
-    const labels = text.length === 0 ? [] : bare === text || bare.length === 0 ? labelsSpelled(text) : [...labelsSpelled(text), ...labelsSpelled(bare)];
+    const labels = text.length === 0 ? NO_LABELS : bare === text || bare.length === 0 ? labelsSpelled(text) : [...labelsSpelled(text), ...labelsSpelled(bare)];
     c = { text, bare, labels };
-    cellLabels.set(cell, c);
+    (cell as Labelled)[LABEL] = c;
   }
   return c;
 }

@@ -77,6 +77,7 @@ export function readOoxmlDocument(xml: string | Uint8Array, limits: Pick<Limits,
   };
   /** A closing paragraph's hidden runs go where its text goes: its cell, the paragraph holding its text box, or a message. */
   const keepHidden = (to: ParagraphHolder, hidden: string[]) => {
+    if (hidden.length === 0) return;
     if (to === body) {
       if (hidden.join("").trim()) messages.push(hiddenInParagraphMessage(hidden.join(" ")));
     } else to.hidden.push(...hidden.filter((t) => t.trim()));
