@@ -238,6 +238,16 @@ function scanChunk(buf: string, h: XmlHandler, stack: string[], final: boolean):
       continue;
     }
     if (c === SLASH) {
+      // Nearly always the innermost open element closes: compared in place, no name is hashed.
+      const top = stack[stack.length - 1];
+      if (top !== undefined && buf.startsWith(top, lt + 2) && isNameEnd(buf.charCodeAt(lt + 2 + top.length))) {
+        const end = buf.indexOf(">", lt + 2 + top.length);
+        if (end < 0) return final ? n : lt;
+        stack.pop();
+        h.close(top);
+        i = end + 1;
+        continue;
+      }
       let j = lt + 2;
       let hash = 0;
       for (let ch = buf.charCodeAt(j); !isNameEnd(ch); ch = buf.charCodeAt(++j)) hash = (Math.imul(hash, 31) + ch) | 0;

@@ -42,6 +42,13 @@ describe("the XML scanner", () => {
     expect(events(`<a><b><c></a></x><d>`)).toEqual({ events: ["<a>", "<b>", "<c>", "</c>", "</b>", "</a>", "<d>", "</d>"], unclosed: 1 });
   });
 
+  it("closes the innermost element only on its whole name, with space before the '>' allowed", () => {
+    // </ab> is no closing tag of <a>; </w:t > closes <w:t>.
+    expect(events(`<a><ab>x</ab ></a>`).events).toEqual(["<a>", "<ab>", "x", "</ab>", "</a>"]);
+    expect(events(`<a>x</ab><w:t>y</w:t ></a>`)).toEqual({ events: ["<a>", "x", "<w:t>", "y", "</w:t>", "</a>"], unclosed: 0 });
+    expect(events(`<ab><a>x</ab>`)).toEqual({ events: ["<ab>", "<a>", "x", "</a>", "</ab>"], unclosed: 0 });
+  });
+
   it("stops at a tag cut short, closing what is open", () => {
     expect(events(`<a><b>text<c w:val="1`)).toEqual({ events: ["<a>", "<b>", "text", "</b>", "</a>"], unclosed: 2 });
   });
