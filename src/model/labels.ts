@@ -158,6 +158,8 @@ export const FUNDS_TEXT_COLUMNS = [
 export function withoutLeadIn(label: string): string {
   return label.replace(/^其中[:：]?/, "");
 }
+/** 其中 printed in a cell of its own, left of the row labels of the parts (贵池's L1): read as a label. */
+export const FUNDS_LEAD_IN = label("leadIn", "其中");
 
 /** What the checks' messages call the funds block's score (资金得分) and its line among the totals (资金执行率). */
 export const FUNDS_CHECK_NAMES = [
@@ -233,10 +235,14 @@ export const REPORT_NO_PATTERN = /^报表编号[:：]?\s*(\S.*)$/;
 
 /** "产出指标(50分)" → level1 "产出指标", weight 50 (after normalizeLabel: ASCII brackets). */
 export const LEVEL1_WEIGHT_PATTERN = /^(.*?)\((\d+(?:\.\d+)?)分\)$/;
-/** 附件4-1： → "附件4-1" */
-export const ATTACHMENT_PATTERN = /^(附件[0-9０-９]+(?:[-－—.．][0-9０-９]+)*)$/;
-/** 附件1 printed in front of the title on the same line ("附件1 项目支出绩效自评表", "附件2：2023年度…"), before normalizing. */
-export const ATTACHMENT_LEAD = /^[\s\u3000]*(附件[\s\u3000]*[0-9０-９]+(?:[-－—.．][0-9０-９]+)*)(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=[^0-9０-９]))/;
+/** 附件4-1： → "附件4-1"; an unnumbered 附件： → "附件" (what the writer prints for a form read with one). */
+export const ATTACHMENT_PATTERN = /^(附件(?:[0-9０-９]+(?:[-－—.．][0-9０-９]+)*)?)$/;
+/**
+ * 附件1 printed in front of the title on the same line ("附件1 项目支出绩效自评表", "附件2：2023年度…"), before
+ * normalizing; an unnumbered 附件 only with its colon ("附件：项目支出绩效自评表"), so a title that merely
+ * begins with 附件 keeps it.
+ */
+export const ATTACHMENT_LEAD = /^[\s\u3000]*(附件[\s\u3000]*[0-9０-９]+(?:[-－—.．][0-9０-９]+)*|附件(?=[\s\u3000]*[:：]))(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=[^0-9０-９]))/;
 /** （2020年度） or (2020年), or 2020年度 on its own line */
 export const YEAR_PATTERN = /^(?:\((\d{4})年度?\)|(\d{4})年度?)$/;
 export const TITLE_SUFFIX = "项目支出绩效自评表";

@@ -5,9 +5,9 @@
  * `funds.more` with its label.
  */
 import type { GridCell } from "../../grid/types";
-import { FUNDS_COLUMNS, FUNDS_LABEL_PATTERN, FUNDS_ROWS, FUNDS_TEXT_COLUMNS, INDICATOR_COLUMNS, LENGTH_HINT, withoutLabelSuffix, withoutLeadIn } from "../../model/labels";
+import { FUNDS_COLUMNS, FUNDS_LABEL_PATTERN, FUNDS_LEAD_IN, FUNDS_ROWS, FUNDS_TEXT_COLUMNS, INDICATOR_COLUMNS, LENGTH_HINT, withoutLabelSuffix, withoutLeadIn } from "../../model/labels";
 import { compact, readNumber } from "../cells";
-import { labelText } from "../rows";
+import { isLabel, labelText } from "../rows";
 import { columnsOf, matchesAny, type ReadContext, type RowView } from "./context";
 import type { FormState, SectionReader } from "./state";
 
@@ -49,11 +49,15 @@ export const fundsSection: SectionReader = {
 
     const columns = state.columns.funds;
     if (!columns) return false;
+    // 其中 in a cell of its own (贵池's L1: 其中 | 当年财政拨款 | …) is a lead-in the reader understands:
+    // looked up before the row is read, marked as a label once the row is known to be a funds row.
+    const leadIn = view.distinct.find((d) => !ctx.used.has(d.cell) && isLabel(d.cell, FUNDS_LEAD_IN))?.cell;
     let fundsRow = FUNDS_ROWS.find((l) => view.find(l));
     if (fundsRow) ctx.label(view.find(fundsRow)!.cell);
-    else if (readMoreRow(view, state, ctx)) return true;
+    else if (readMoreRow(view, state, ctx, leadIn)) return true;
     else if (isUnlabelledTotal(view, state, ctx)) fundsRow = FUNDS_ROWS[0];
     else return false;
+    if (leadIn) ctx.label(leadIn);
     const funds = state.body.funds;
     const part = funds[fundsRow.key] as Record<string, unknown>;
     const base = `funds.${fundsRow.key}`;
@@ -140,12 +144,12 @@ function isUnlabelledTotal(view: RowView, state: FormState, ctx: ReadContext): b
  * A source row the kind does not name: its label is the cell left of the amounts, and every amount
  * cell is its own cell holding a number or nothing (a goal or indicator row never is).
  */
-function readMoreRow(view: RowView, state: FormState, ctx: ReadContext): boolean {
+function readMoreRow(view: RowView, state: FormState, ctx: ReadContext, leadIn: GridCell | undefined): boolean {
   const columns = state.columns.funds!;
   const amountCols = amountColumns(state);
   if (amountCols.length === 0) return false;
   const first = Math.min(...amountCols);
-  const labels = view.distinct.filter((d) => d.col < first && d.cell.text.trim() !== "" && !ctx.used.has(d.cell));
+  const labels = view.distinct.filter((d) => d.col < first && d.cell.text.trim() !== "" && !ctx.used.has(d.cell) && d.cell !== leadIn);
   const labelCell: GridCell | undefined = labels[labels.length - 1]?.cell;
   if (!labelCell) return false;
   const amounts = amountCols.map((c) => view.at(c));
@@ -154,6 +158,7 @@ function readMoreRow(view: RowView, state: FormState, ctx: ReadContext): boolean
   const i = state.body.funds.more.length;
   const base = `funds.more.${i}`;
   ctx.take(labelCell, `${base}.label`);
+  if (leadIn) ctx.label(leadIn);
   state.body.funds.more.push({
     label: withoutLabelSuffix(withoutLeadIn(compact(labelCell.text))),
     initial: ctx.num(view.fresh(columns.initial), `${base}.initial`),
