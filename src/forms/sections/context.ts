@@ -92,11 +92,14 @@ export function rowView(row: FormRow, used: ReadonlySet<GridCell>): RowView {
 
 export type ColumnMap<K extends string> = Partial<Record<K, number>>;
 
+const NO_COLUMNS = Object.freeze({ map: Object.freeze({}), cells: Object.freeze([]) as readonly GridCell[] });
+
 /** The grid column of each label found in a row (the first cell holding it), and those cells. */
-export function columnsOf<K extends string>(distinct: RowCell[], labels: readonly Label<K>[]) {
+export function columnsOf<K extends string>(distinct: RowCell[], labels: readonly Label<K>[]): { map: Readonly<ColumnMap<K>>; cells: readonly GridCell[] } {
+  // Most rows hold no label at all (every indicator row): one shared, frozen answer for them.
+  if (!distinct.some((d) => labelsOf(d.cell).length !== 0)) return NO_COLUMNS;
   const map: ColumnMap<K> = {};
   const cells: GridCell[] = [];
-  if (!distinct.some((d) => labelsOf(d.cell).length !== 0)) return { map, cells };
   for (const l of labels) {
     const d = distinct.find((x) => isLabel(x.cell, l));
     if (d && map[l.key] === undefined) {
