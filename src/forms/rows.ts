@@ -63,11 +63,6 @@ export function labelText(cell: GridCell): string {
   return cellLabel(cell).text;
 }
 
-/** The cell's label text without printed hints in brackets ((A), (B/A), (万元), (10分)). */
-export function bareLabelText(cell: GridCell): string {
-  return cellLabel(cell).bare;
-}
-
 /** Whether the cell's text, or its text without bracketed hints, is one of the label's spellings. */
 export function isLabel(cell: GridCell, l: Label): boolean {
   const { labels } = cellLabel(cell);

@@ -28,7 +28,8 @@ describe("the reader's index of label spellings", () => {
     expect(isLabel(cellOf(""), funds)).toBe(false);
     // A spelling shared by two labels names both.
     const shared = everyLabel.flatMap((l) => l.synonyms).find((s) => labelsSpelled(s).length > 1);
-    if (shared) for (const l of labelsSpelled(shared)) expect(isLabel(cellOf(shared), l)).toBe(true);
+    expect(shared).toBeDefined();
+    for (const l of labelsSpelled(shared!)) expect(isLabel(cellOf(shared!), l)).toBe(true);
     expect(normalizeLabel("项目资金（万元）")).toBe("项目资金(万元)");
   });
 });

@@ -32,6 +32,14 @@ function withoutAttachment(line: string, into: HeaderInfo): string {
   return line.slice(lead[0].length);
 }
 
+/** A title line as printed, whitespace removed, without its 附件 and its year, which go to `into`. */
+function printedTitle(line: string, into: HeaderInfo): string {
+  const printed = compact(withoutAttachment(line, into));
+  const inTitle = TITLE_YEAR_PATTERN.exec(printed);
+  if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2] ?? inTitle[3]);
+  return printed.replace(TITLE_YEAR_PATTERN, "");
+}
+
 /**
  * Reads one line of the lines above a form (附件4-1：, the title, （2020年度）) into `into`.
  * Returns whether the line was one of them.
@@ -52,10 +60,7 @@ export function readHeaderLine(line: string, into: HeaderInfo): boolean {
   const kind = titleKind(n);
   if (kind) {
     // 2020年度项目支出绩效自评表 / 部门预算项目支出绩效自评表（2023年度）: the year is a field, not part of the title.
-    const printed = compact(withoutAttachment(line, into));
-    const inTitle = TITLE_YEAR_PATTERN.exec(printed);
-    if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2] ?? inTitle[3]);
-    into.title = printed.replace(TITLE_YEAR_PATTERN, "");
+    into.title = printedTitle(line, into);
     const level = (kind === "project-self-evaluation" ? TITLE_PATTERN : TITLE_LEVEL_PATTERN).exec(into.title)?.[1];
     into.level = level ? level : null;
     return true;
@@ -65,10 +70,7 @@ export function readHeaderLine(line: string, into: HeaderInfo): boolean {
 
 /** A title of a table whose kind is not modelled: kept as printed, its year taken out. */
 export function readTableTitle(line: string, into: HeaderInfo): void {
-  const printed = compact(withoutAttachment(line, into));
-  const inTitle = TITLE_YEAR_PATTERN.exec(printed);
-  if (inTitle) into.year = Number(inTitle[1] ?? inTitle[2] ?? inTitle[3]);
-  into.title = printed.replace(TITLE_YEAR_PATTERN, "");
+  into.title = printedTitle(line, into);
   into.level = TITLE_LEVEL_PATTERN.exec(into.title)?.[1] ?? null;
 }
 
@@ -85,10 +87,10 @@ export function titleKind(normalized: string): FormKind | null {
  * joined into one: two lines that name a kind together and neither alone.
  */
 export function joinBrokenTitle(lines: readonly string[]): string[] {
+  const names = (text: string) => titleKind(normalizeLabel(text)) !== null;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const [line, next] = [lines[i], lines[i + 1]];
-    const names = (text: string) => titleKind(normalizeLabel(text)) !== null;
     if (next !== undefined && !names(line) && !names(next) && names(line + next)) {
       out.push(line.trimEnd() + next.trimStart());
       i++;
